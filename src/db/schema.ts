@@ -1,0 +1,86 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Role } from '../domain/roles.ts';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  created_at: Generated<Date>;
+}
+
+export interface TeamsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  team_id: string | null;
+  display_name: string;
+  email: string;
+  password_hash: string | null;
+  roles: ColumnType<Role[], Role[], Role[]>;
+  active: Generated<boolean>;
+  last_signed_in_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  organisation_id: string;
+  created_at: Generated<Date>;
+  last_seen_at: Timestamp;
+  absolute_expires_at: Date;
+}
+
+export interface SignInFailuresTable {
+  account_key: string;
+  failures: number;
+  last_failure_at: Date;
+}
+
+export interface AuditEventsTable {
+  organisation_id: string;
+  seq: number;
+  id: Generated<string>;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  request_id: string | null;
+  detail: ColumnType<Record<string, unknown>, string, never>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditChainHeadsTable {
+  organisation_id: string;
+  last_seq: number;
+  last_hash: string;
+}
+
+export interface KindredDatabase {
+  organisations: OrganisationsTable;
+  teams: TeamsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  audit_events: AuditEventsTable;
+  audit_chain_heads: AuditChainHeadsTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type Team = Selectable<TeamsTable>;
+export type Organisation = Selectable<OrganisationsTable>;

@@ -1,0 +1,62 @@
+import type { Role } from '../../domain/roles.ts';
+import { hashPassword } from '../../platform/passwords.ts';
+import type { Db } from '../database.ts';
+
+export const DEMO_ORGANISATION = { code: 'DEMO', name: 'Demo Council' };
+export const DEMO_TEAM = 'Family Group Conference and Lifelong Links team';
+export const DEMO_PASSWORD = 'kindred-demo-password';
+
+export const DEMO_ACCOUNTS: Array<{ role: Role; email: string; displayName: string }> = [
+  { role: 'coordinator', email: 'coordinator@demo.kindred.example', displayName: 'Cara Okafor' },
+  { role: 'team_manager', email: 'manager@demo.kindred.example', displayName: 'Tom Hughes' },
+  { role: 'social_worker', email: 'social.worker@demo.kindred.example', displayName: 'Sam Patel' },
+  { role: 'iro', email: 'iro@demo.kindred.example', displayName: 'Imani Reid' },
+  { role: 'practice_manager', email: 'practice.manager@demo.kindred.example', displayName: 'Priya Shah' },
+  { role: 'administrator', email: 'admin@demo.kindred.example', displayName: 'Alex Morgan' },
+];
+
+/**
+ * The demo organisation, its team and one account for every role. Safe to run at every start:
+ * it only adds what is missing. Runs as the schema owner, before the app serves requests.
+ */
+export async function seedDemo(ownerDb: Db): Promise<typeof DEMO_ACCOUNTS> {
+  await ownerDb.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('organisations')
+      .values(DEMO_ORGANISATION)
+      .onConflict((conflict) => conflict.column('code').doNothing())
+      .execute();
+    const organisation = await tx
+      .selectFrom('organisations')
+      .select('id')
+      .where('code', '=', DEMO_ORGANISATION.code)
+      .executeTakeFirstOrThrow();
+    let team = await tx
+      .selectFrom('teams')
+      .select('id')
+      .where('organisation_id', '=', organisation.id)
+      .where('name', '=', DEMO_TEAM)
+      .executeTakeFirst();
+    team ??= await tx
+      .insertInto('teams')
+      .values({ organisation_id: organisation.id, name: DEMO_TEAM })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const account of DEMO_ACCOUNTS) {
+      await tx
+        .insertInto('users')
+        .values({
+          organisation_id: organisation.id,
+          team_id: account.role === 'administrator' ? null : team.id,
+          display_name: account.displayName,
+          email: account.email,
+          password_hash: passwordHash,
+          roles: [account.role],
+        })
+        .onConflict((conflict) => conflict.doNothing())
+        .execute();
+    }
+  });
+  return DEMO_ACCOUNTS;
+}

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { type Access, decideAccess, isAccess } from './access-policy.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call this route: see platform/access-policy.ts. Required on every route. */
+    access?: Access;
+  }
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
+export class UndeclaredAccessError extends Error {
+  override name = 'UndeclaredAccessError';
+}
+
+/**
+ * Refuses to register a route that does not say who may call it, and enforces the declaration
+ * on every request before the body is read.
+ */
+export const accessControl = fp(async (app: FastifyInstance) => {
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
+
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!isAccess(access)) {
+      throw new UndeclaredAccessError(
+        `Route ${methods.join(',')} ${route.url} does not declare config.access`,
+      );
+    }
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routes.push({ method, url: route.url, access });
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined) return; // no route matched: the not-found handler answers
+    const decision = decideAccess(access, request.user?.roles ?? null);
+    if (decision === 'sign-in') {
+      const returnTo = request.method === 'GET' ? `?returnTo=${encodeURIComponent(request.url)}` : '';
+      return reply.redirect(`/sign-in${returnTo}`, 303);
+    }
+    if (decision === 'forbidden') {
+      return reply.status(403).viewAsync('errors/403.njk', { title: 'You cannot do that' });
+    }
+    return undefined;
+  });
+});

@@ -1,0 +1,47 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { navigationFor } from './navigation.ts';
+
+const CLIENT_ERRORS: Record<number, { template: string; title: string }> = {
+  400: { template: 'errors/400.njk', title: 'There is a problem with what was sent' },
+  403: { template: 'errors/403.njk', title: 'You cannot do that' },
+  404: { template: 'errors/404.njk', title: 'Page not found' },
+  413: { template: 'errors/413.njk', title: 'What you sent is too large' },
+  415: { template: 'errors/400.njk', title: 'There is a problem with what was sent' },
+};
+
+async function renderError(request: FastifyRequest, reply: FastifyReply, status: number) {
+  const page = CLIENT_ERRORS[status] ?? { template: 'errors/500.njk', title: 'Sorry, there is a problem' };
+  // The usual page context may not have been set if the request failed early.
+  const context = {
+    user: request.user ?? null,
+    navigation: navigationFor(request.user ?? null, request.url),
+    cspNonce: reply.cspNonce?.script,
+    title: page.title,
+  };
+  reply.status(status).type('text/html; charset=utf-8');
+  try {
+    return await reply.viewAsync(page.template, context);
+  } catch (error) {
+    request.log.error({ err: error }, 'could not render the error page');
+    return reply.send(`<!doctype html><title>${page.title}</title><h1>${page.title}</h1>`);
+  }
+}
+
+/** Design-system pages for 404, 403, 400, 413 and 500; a 500 is logged, never shown in detail. */
+export const errorPages = fp(async (app: FastifyInstance) => {
+  app.setNotFoundHandler(async (request, reply) => renderError(request, reply, 404));
+
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+    } else {
+      request.log.info({ code: error.code, status }, 'request refused');
+    }
+    if (request.url.startsWith('/health/')) {
+      return reply.status(status).send({ status: 'error' });
+    }
+    return renderError(request, reply, status in CLIENT_ERRORS || status >= 500 ? status : 400);
+  });
+});

@@ -1,0 +1,26 @@
+import { can } from './access-policy.ts';
+import type { SignedInUser } from './session.ts';
+
+export interface NavigationItem {
+  href: string;
+  text: string;
+  active: boolean;
+}
+
+/** The service navigation: only the places this person may go. */
+export function navigationFor(user: SignedInUser | null, currentUrl: string): NavigationItem[] {
+  if (!user) return [];
+  const path = currentUrl.split('?')[0] ?? '/';
+  const items: Array<{ href: string; text: string; show: boolean }> = [
+    { href: '/', text: 'Home', show: true },
+    { href: '/admin/users', text: 'Users', show: can(user.roles, 'users:manage') },
+    { href: '/admin/teams', text: 'Teams', show: can(user.roles, 'teams:manage') },
+  ];
+  return items
+    .filter((item) => item.show)
+    .map(({ href, text }) => ({
+      href,
+      text,
+      active: href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`),
+    }));
+}

@@ -1,0 +1,138 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../config.ts';
+import { type Db, inOrganisation, type Tx } from '../db/database.ts';
+import type { Role } from '../domain/roles.ts';
+import {
+  deleteSession,
+  deleteSessionsOfUser,
+  findLiveSession,
+  insertSession,
+  touchSession,
+} from './session.repository.ts';
+
+export const SESSION_COOKIE = 'kindred_session';
+const TOUCH_AFTER_MS = 60_000;
+
+/** The signed-in person, as every route and service sees them. */
+export interface SignedInUser {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  displayName: string;
+  email: string;
+  roles: Role[];
+  teamId: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: SignedInUser | null;
+    sessionTokenHash: string | null;
+  }
+  interface FastifyInstance {
+    sessions: SessionManager;
+  }
+}
+
+export interface SessionManager {
+  /** Starts a session for a user whose identity has been proven, and sets its cookie. */
+  start(reply: FastifyReply, user: { id: string; organisationId: string }, tx?: Tx): Promise<void>;
+  end(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  endAllFor(userId: string): Promise<void>;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Server-side sessions in the database. The cookie carries a random token; the table keeps
+ * only its hash, so a copy of the table signs nobody in.
+ */
+export const sessions = fp(async (app: FastifyInstance, options: { db: Db; config: Config }) => {
+  const { db, config } = options;
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.secureCookies,
+  };
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionTokenHash', null);
+
+  app.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const tokenHash = hashToken(token);
+    const session = await findLiveSession(db, tokenHash, config.sessionIdleMinutes);
+    if (!session) {
+      await deleteSession(db, tokenHash);
+      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      return;
+    }
+    const user = await inOrganisation(db, { organisationId: session.organisation_id }, (tx) =>
+      tx
+        .selectFrom('users')
+        .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
+        .select([
+          'users.id',
+          'users.organisation_id',
+          'organisations.name as organisation_name',
+          'users.display_name',
+          'users.email',
+          'users.roles',
+          'users.team_id',
+          'users.active',
+        ])
+        .where('users.id', '=', session.user_id)
+        .executeTakeFirst(),
+    );
+    if (!user?.active) {
+      await deleteSession(db, tokenHash);
+      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      return;
+    }
+    request.sessionTokenHash = tokenHash;
+    request.user = {
+      id: user.id,
+      organisationId: user.organisation_id,
+      organisationName: user.organisation_name,
+      displayName: user.display_name,
+      email: user.email,
+      roles: user.roles,
+      teamId: user.team_id,
+    };
+    if (Date.now() - session.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+      await touchSession(db, tokenHash);
+    }
+  });
+
+  const manager: SessionManager = {
+    async start(reply, user, tx) {
+      const token = randomBytes(32).toString('base64url');
+      await insertSession(tx ?? db, {
+        tokenHash: hashToken(token),
+        userId: user.id,
+        organisationId: user.organisationId,
+        absoluteExpiresAt: new Date(Date.now() + config.sessionAbsoluteHours * 3_600_000),
+      });
+      reply.setCookie(SESSION_COOKIE, token, {
+        ...cookieOptions,
+        maxAge: config.sessionAbsoluteHours * 3600,
+      });
+    },
+    async end(request, reply) {
+      if (request.sessionTokenHash) await deleteSession(db, request.sessionTokenHash);
+      request.user = null;
+      request.sessionTokenHash = null;
+      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    },
+    async endAllFor(userId) {
+      await deleteSessionsOfUser(db, userId);
+    },
+  };
+  app.decorate('sessions', manager);
+});

@@ -1,0 +1,79 @@
+import pino from 'pino';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { connectDatabase } from './db/database.ts';
+import { startEmbeddedDatabase } from './db/embedded.ts';
+import { FolderLockedError } from './db/folder-lock.ts';
+import { migrate, roleOf } from './db/migrate.ts';
+import { DEMO_PASSWORD, seedDemo } from './db/seed/demo.ts';
+
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+
+async function main() {
+  const config = loadConfig();
+  const embedded =
+    config.databaseUrl && config.migrationDatabaseUrl
+      ? undefined
+      : await startEmbeddedDatabase({
+          dataDir: config.dataDir,
+          port: config.embeddedDatabasePort,
+          logger,
+        });
+  const appUrl = config.databaseUrl ?? embedded?.appUrl;
+  const ownerUrl = config.migrationDatabaseUrl ?? embedded?.ownerUrl;
+  if (!appUrl || !ownerUrl) throw new ConfigError('No database to connect to');
+
+  const applied = await migrate(ownerUrl, roleOf(appUrl));
+  if (applied.length) logger.info({ applied }, 'Database migrated');
+
+  if (config.demo) {
+    const owner = connectDatabase(ownerUrl, logger, { max: 2 });
+    try {
+      const accounts = await seedDemo(owner.db);
+      printDemoAccounts(accounts);
+    } finally {
+      await owner.close();
+    }
+  }
+
+  const database = connectDatabase(appUrl, logger);
+  const app = await buildApp({ config, db: database.db });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Kindred is stopping');
+    const timer = setTimeout(() => process.exit(1), 15_000);
+    timer.unref();
+    try {
+      await app.close();
+      await database.close();
+      await embedded?.stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  logger.info(`Kindred is running on http://${config.host}:${config.port}`);
+}
+
+function printDemoAccounts(accounts: Array<{ role: string; email: string }>) {
+  const width = Math.max(...accounts.map((account) => account.email.length));
+  const lines = accounts.map((account) => `  ${account.email.padEnd(width)}  ${account.role}`);
+  process.stdout.write(
+    `\nDemo accounts (demo mode only), all with the password ${DEMO_PASSWORD}\n${lines.join('\n')}\n\n`,
+  );
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof FolderLockedError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    logger.fatal({ err: error }, 'Kindred could not start');
+  }
+  process.exit(1);
+});
