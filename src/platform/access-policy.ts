@@ -20,7 +20,11 @@ export type Permission = keyof typeof PERMISSIONS;
 export type Access = 'public' | 'signed-in' | Permission;
 
 export function isAccess(value: unknown): value is Access {
-  return value === 'public' || value === 'signed-in' || (typeof value === 'string' && value in PERMISSIONS);
+  return (
+    value === 'public' ||
+    value === 'signed-in' ||
+    (typeof value === 'string' && value in PERMISSIONS)
+  );
 }
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -52,7 +52,8 @@ export const accessControl = fp(async (app: FastifyInstance) => {
     if (access === undefined) return; // no route matched: the not-found handler answers
     const decision = decideAccess(access, request.user?.roles ?? null);
     if (decision === 'sign-in') {
-      const returnTo = request.method === 'GET' ? `?returnTo=${encodeURIComponent(request.url)}` : '';
+      const returnTo =
+        request.method === 'GET' ? `?returnTo=${encodeURIComponent(request.url)}` : '';
       return reply.redirect(`/sign-in${returnTo}`, 303);
     }
     if (decision === 'forbidden') {

@@ -11,7 +11,10 @@ const CLIENT_ERRORS: Record<number, { template: string; title: string }> = {
 };
 
 async function renderError(request: FastifyRequest, reply: FastifyReply, status: number) {
-  const page = CLIENT_ERRORS[status] ?? { template: 'errors/500.njk', title: 'Sorry, there is a problem' };
+  const page = CLIENT_ERRORS[status] ?? {
+    template: 'errors/500.njk',
+    title: 'Sorry, there is a problem',
+  };
   // The usual page context may not have been set if the request failed early.
   const context = {
     user: request.user ?? null,

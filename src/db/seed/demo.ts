@@ -11,7 +11,11 @@ export const DEMO_ACCOUNTS: Array<{ role: Role; email: string; displayName: stri
   { role: 'team_manager', email: 'manager@demo.kindred.example', displayName: 'Tom Hughes' },
   { role: 'social_worker', email: 'social.worker@demo.kindred.example', displayName: 'Sam Patel' },
   { role: 'iro', email: 'iro@demo.kindred.example', displayName: 'Imani Reid' },
-  { role: 'practice_manager', email: 'practice.manager@demo.kindred.example', displayName: 'Priya Shah' },
+  {
+    role: 'practice_manager',
+    email: 'practice.manager@demo.kindred.example',
+    displayName: 'Priya Shah',
+  },
   { role: 'administrator', email: 'admin@demo.kindred.example', displayName: 'Alex Morgan' },
 ];
 

@@ -13,7 +13,8 @@ export interface SignInCandidate {
 
 /** The accounts that answer to an email address, across organisations (owner-run function). */
 export async function findSignInCandidates(db: Db, email: string): Promise<SignInCandidate[]> {
-  const result = await sql<SignInCandidate>`select * from kindred_sign_in_candidates(${email})`.execute(db);
+  const result =
+    await sql<SignInCandidate>`select * from kindred_sign_in_candidates(${email})`.execute(db);
   return result.rows;
 }
 
@@ -27,7 +28,11 @@ export async function recentFailures(db: Db, key: string): Promise<number> {
     .selectFrom('sign_in_failures')
     .select('failures')
     .where('account_key', '=', key)
-    .where('last_failure_at', '>', sql<Date>`now() - make_interval(mins => ${FAILURE_MEMORY_MINUTES})`)
+    .where(
+      'last_failure_at',
+      '>',
+      sql<Date>`now() - make_interval(mins => ${FAILURE_MEMORY_MINUTES})`,
+    )
     .executeTakeFirst();
   return row?.failures ?? 0;
 }
@@ -46,5 +51,9 @@ export async function clearFailures(db: Db | Tx, key: string): Promise<void> {
 }
 
 export async function markSignedIn(tx: Tx, userId: string): Promise<void> {
-  await tx.updateTable('users').set({ last_signed_in_at: sql`now()` }).where('id', '=', userId).execute();
+  await tx
+    .updateTable('users')
+    .set({ last_signed_in_at: sql`now()` })
+    .where('id', '=', userId)
+    .execute();
 }

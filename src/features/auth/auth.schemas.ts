@@ -25,7 +25,7 @@ export type SignInForm = z.infer<typeof signInSchema>;
 
 /** Only a path on this site: never `//elsewhere` or an absolute address. */
 export function safeReturnTo(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
     return '/';
   }
   return value;

@@ -38,7 +38,10 @@ export class AuthService {
     );
     const matching: SignInCandidate[] = [];
     for (const candidate of candidates) {
-      if (candidate.password_hash && (await verifyPassword(candidate.password_hash, form.password))) {
+      if (
+        candidate.password_hash &&
+        (await verifyPassword(candidate.password_hash, form.password))
+      ) {
         matching.push(candidate);
       }
     }
@@ -46,7 +49,7 @@ export class AuthService {
 
     const account = matching.length === 1 ? matching[0] : undefined;
     if (matching.length > 1) return 'choose-organisation';
-    if (!account || !account.active) {
+    if (!account?.active) {
       await countFailure(this.db, key);
       for (const candidate of candidates) {
         await inOrganisation(this.db, { organisationId: candidate.organisation_id }, (tx) =>
@@ -77,7 +80,11 @@ export class AuthService {
         requestId,
         detail: { method: 'password' },
       });
-      await this.sessions.start(reply, { id: account.user_id, organisationId: account.organisation_id }, tx);
+      await this.sessions.start(
+        reply,
+        { id: account.user_id, organisationId: account.organisation_id },
+        tx,
+      );
     });
     return 'signed-in';
   }

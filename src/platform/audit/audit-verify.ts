@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import { auditHash, GENESIS_HASH } from './audit-hash.ts';
 import { streamAllEvents } from './audit.repository.ts';
+import { auditHash, GENESIS_HASH } from './audit-hash.ts';
 
 export type VerifyResult =
   | { ok: true; events: number; organisations: number }

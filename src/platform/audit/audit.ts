@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/database.ts';
-import { auditHash, GENESIS_HASH } from './audit-hash.ts';
 import { appendEvent, lockChainHead } from './audit.repository.ts';
+import { auditHash, GENESIS_HASH } from './audit-hash.ts';
 
 export interface AuditEntry {
   organisationId: string;
