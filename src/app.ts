@@ -1,6 +1,7 @@
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { aboutFeature } from './features/about/index.ts';
@@ -22,15 +23,21 @@ export interface AppDependencies {
   config: Config;
   /** The request-serving connection: the app role, subject to row-level security. */
   db: Db;
+  /** Where logs go; standard output unless a test captures them. */
+  logStream?: DestinationStream;
 }
 
 /** Largest form Kindred accepts; anything bigger is refused with 413 before it is read. */
 const BODY_LIMIT_BYTES = 256 * 1024;
 
 /** Kindred as a Fastify application. `server.ts` starts it; tests build it and inject. */
-export async function buildApp({ config, db }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  logStream,
+}: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: { ...loggerOptions(config.logLevel), ...(logStream ? { stream: logStream } : {}) },
     genReqId: requestIdFor,
     requestIdHeader: false,
     bodyLimit: BODY_LIMIT_BYTES,

@@ -2,26 +2,17 @@ import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connectDatabase } from './db/database.ts';
-import { startEmbeddedDatabase } from './db/embedded.ts';
 import { FolderLockedError } from './db/folder-lock.ts';
 import { migrate, roleOf } from './db/migrate.ts';
+import { resolveDatabase } from './db/resolve-database.ts';
 import { DEMO_PASSWORD, seedDemo } from './db/seed/demo.ts';
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 
 async function main() {
   const config = loadConfig();
-  const embedded =
-    config.databaseUrl && config.migrationDatabaseUrl
-      ? undefined
-      : await startEmbeddedDatabase({
-          dataDir: config.dataDir,
-          port: config.embeddedDatabasePort,
-          logger,
-        });
-  const appUrl = config.databaseUrl ?? embedded?.appUrl;
-  const ownerUrl = config.migrationDatabaseUrl ?? embedded?.ownerUrl;
-  if (!appUrl || !ownerUrl) throw new ConfigError('No database to connect to');
+  const embedded = await resolveDatabase(config, logger);
+  const { appUrl, ownerUrl } = embedded;
 
   const applied = await migrate(ownerUrl, roleOf(appUrl));
   if (applied.length) logger.info({ applied }, 'Database migrated');
@@ -49,7 +40,7 @@ async function main() {
     try {
       await app.close();
       await database.close();
-      await embedded?.stop();
+      await embedded.stop();
     } finally {
       process.exit(0);
     }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Access, decideAccess, isAccess } from './access-policy.ts';
+import { sendErrorPage } from './errors.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -47,7 +48,8 @@ export const accessControl = fp(async (app: FastifyInstance) => {
     }
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  // preParsing: after every onRequest hook (the session is known) and before the body is read.
+  app.addHook('preParsing', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access === undefined) return; // no route matched: the not-found handler answers
     const decision = decideAccess(access, request.user?.roles ?? null);
@@ -57,7 +59,7 @@ export const accessControl = fp(async (app: FastifyInstance) => {
       return reply.redirect(`/sign-in${returnTo}`, 303);
     }
     if (decision === 'forbidden') {
-      return reply.status(403).viewAsync('errors/403.njk', { title: 'You cannot do that' });
+      return sendErrorPage(request, reply, 403);
     }
     return undefined;
   });

@@ -8,9 +8,11 @@ const CLIENT_ERRORS: Record<number, { template: string; title: string }> = {
   404: { template: 'errors/404.njk', title: 'Page not found' },
   413: { template: 'errors/413.njk', title: 'What you sent is too large' },
   415: { template: 'errors/400.njk', title: 'There is a problem with what was sent' },
+  429: { template: 'errors/429.njk', title: 'Too many attempts' },
 };
 
-async function renderError(request: FastifyRequest, reply: FastifyReply, status: number) {
+/** Renders and sends a design-system error page; safe to call from hooks and handlers. */
+export async function sendErrorPage(request: FastifyRequest, reply: FastifyReply, status: number) {
   const page = CLIENT_ERRORS[status] ?? {
     template: 'errors/500.njk',
     title: 'Sorry, there is a problem',
@@ -22,18 +24,19 @@ async function renderError(request: FastifyRequest, reply: FastifyReply, status:
     cspNonce: reply.cspNonce?.script,
     title: page.title,
   };
-  reply.status(status).type('text/html; charset=utf-8');
+  let html: string;
   try {
-    return await reply.viewAsync(page.template, context);
+    html = await reply.viewAsync(page.template, context);
   } catch (error) {
     request.log.error({ err: error }, 'could not render the error page');
-    return reply.send(`<!doctype html><title>${page.title}</title><h1>${page.title}</h1>`);
+    html = `<!doctype html><html lang="en-GB"><title>${page.title}</title><h1>${page.title}</h1></html>`;
   }
+  return reply.status(status).type('text/html; charset=utf-8').send(html);
 }
 
 /** Design-system pages for 404, 403, 400, 413 and 500; a 500 is logged, never shown in detail. */
 export const errorPages = fp(async (app: FastifyInstance) => {
-  app.setNotFoundHandler(async (request, reply) => renderError(request, reply, 404));
+  app.setNotFoundHandler(async (request, reply) => sendErrorPage(request, reply, 404));
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
@@ -45,6 +48,6 @@ export const errorPages = fp(async (app: FastifyInstance) => {
     if (request.url.startsWith('/health/')) {
       return reply.status(status).send({ status: 'error' });
     }
-    return renderError(request, reply, status in CLIENT_ERRORS || status >= 500 ? status : 400);
+    return sendErrorPage(request, reply, status in CLIENT_ERRORS || status >= 500 ? status : 400);
   });
 });

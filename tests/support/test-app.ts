@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
+import pino, { type DestinationStream } from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
@@ -28,11 +28,18 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
 const silent = pino({ level: 'silent' });
 
 /** Builds Kindred on the run's migrated database, as `server.ts` would, without listening. */
-export async function createTestContext(overrides: NodeJS.ProcessEnv = {}): Promise<TestContext> {
+export async function createTestContext(
+  overrides: NodeJS.ProcessEnv = {},
+  options: { logStream?: DestinationStream } = {},
+): Promise<TestContext> {
   const config = testConfig(overrides);
   const appDb = connectDatabase(inject('appUrl'), silent, { max: 4 });
   const ownerDb = connectDatabase(inject('ownerUrl'), silent, { max: 2 });
-  const app = await buildApp({ config, db: appDb.db });
+  const app = await buildApp({
+    config,
+    db: appDb.db,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+  });
   await app.ready();
   return {
     app,

@@ -4,12 +4,14 @@ import type { Db } from '../../db/database.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { safeReturnTo, signInSchema } from './auth.schemas.ts';
 import { AuthService } from './auth.service.ts';
+import { passwordRoutes } from './password.routes.ts';
 
 const SIGN_IN_VIEW = 'features/auth/views/sign-in.njk';
 const REFUSED = 'Enter a correct email address and password';
 
 export async function authFeature(app: FastifyInstance, options: { db: Db; config: Config }) {
   const auth = new AuthService(options.db, app.sessions);
+  await app.register(passwordRoutes, { db: options.db });
 
   app.get<{ Querystring: { returnTo?: string } }>(
     '/sign-in',

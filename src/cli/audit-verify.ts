@@ -1,0 +1,44 @@
+import pino from 'pino';
+import { loadConfig } from '../config.ts';
+import { connectDatabase } from '../db/database.ts';
+import { resolveDatabase } from '../db/resolve-database.ts';
+import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
+
+/**
+ * `npm run audit:verify`: walks every organisation's audit chain as the schema owner and
+ * reports the first broken link. Exit status 0 when the chain is whole, 1 when it is broken.
+ */
+export async function auditVerifyCommand(): Promise<number> {
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
+  const config = loadConfig();
+  const database = await resolveDatabase(config, logger, { joinRunning: true });
+  const owner = connectDatabase(database.ownerUrl, logger, { max: 1 });
+  try {
+    const result = await verifyAuditChain(owner.db);
+    if (result.ok) {
+      process.stdout.write(
+        `Audit chain verified: ${result.events} events in ${result.organisations} organisations, no broken link.\n`,
+      );
+      return 0;
+    }
+    const { organisationId, seq, reason } = result.broken;
+    process.stderr.write(
+      `Audit chain broken at organisation ${organisationId}, event ${seq}: ${reason}.\n` +
+        `${result.events} events before it were verified.\n`,
+    );
+    return 1;
+  } finally {
+    await owner.close();
+    await database.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  auditVerifyCommand().then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    },
+  );
+}

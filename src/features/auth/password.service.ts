@@ -1,0 +1,48 @@
+import { type Db, inOrganisation } from '../../db/database.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { hashPassword, verifyPassword } from '../../platform/passwords.ts';
+import type { SignedInUser } from '../../platform/session.ts';
+import type { ChangePasswordForm } from './password.schemas.ts';
+
+export type ChangePasswordOutcome = 'changed' | 'wrong-current-password';
+
+/** A person changes their own password; every other session of theirs ends. */
+export async function changeOwnPassword(
+  db: Db,
+  user: SignedInUser,
+  form: ChangePasswordForm,
+  context: { requestId: string; currentSessionHash: string | null },
+): Promise<ChangePasswordOutcome> {
+  const scope = { organisationId: user.organisationId, userId: user.id };
+  const current = await inOrganisation(db, scope, (tx) =>
+    tx.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirst(),
+  );
+  if (
+    !current?.password_hash ||
+    !(await verifyPassword(current.password_hash, form.currentPassword))
+  ) {
+    return 'wrong-current-password';
+  }
+  const passwordHash = await hashPassword(form.newPassword);
+  await inOrganisation(db, scope, async (tx) => {
+    await tx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, updated_at: new Date() })
+      .where('id', '=', user.id)
+      .execute();
+    let otherSessions = tx.deleteFrom('sessions').where('user_id', '=', user.id);
+    if (context.currentSessionHash) {
+      otherSessions = otherSessions.where('token_hash', '!=', context.currentSessionHash);
+    }
+    await otherSessions.execute();
+    await recordAudit(tx, {
+      organisationId: user.organisationId,
+      actorUserId: user.id,
+      action: 'user.password-changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      requestId: context.requestId,
+    });
+  });
+  return 'changed';
+}
