@@ -22,6 +22,9 @@ export function loggerOptions(level: string): FastifyLoggerOptions & LoggerOptio
         '*.displayName',
         '*.display_name',
         'body',
+        // PostgreSQL puts the offending values of a failed constraint in err.detail.
+        'err.detail',
+        'err.where',
       ],
       censor: '[redacted]',
     },

@@ -186,7 +186,7 @@ describe('sessions', () => {
     const out = await agent.post('/sign-out');
     expect(out.headers.location).toBe('/signed-out');
     expect((await agent.get('/signed-out')).body).toContain('You have signed out');
-    expect((await agent.get('/')).headers.location).toBe('/sign-in');
+    expect((await agent.get('/')).headers.location).toBe('/sign-in?returnTo=%2F');
   });
 
   it('ends a session left idle for 30 minutes', async () => {
@@ -198,7 +198,7 @@ describe('sessions', () => {
       .set({ last_seen_at: sql`now() - interval '31 minutes'` })
       .where('user_id', '=', person.id)
       .execute();
-    expect((await agent.get('/')).headers.location).toBe('/sign-in');
+    expect((await agent.get('/')).headers.location).toBe('/sign-in?returnTo=%2F');
   });
 
   it('ends a session 12 hours after sign-in however busy it is', async () => {
@@ -210,7 +210,7 @@ describe('sessions', () => {
       .set({ absolute_expires_at: sql`now() - interval '1 second'` })
       .where('user_id', '=', person.id)
       .execute();
-    expect((await agent.get('/')).headers.location).toBe('/sign-in');
+    expect((await agent.get('/')).headers.location).toBe('/sign-in?returnTo=%2F');
   });
 
   it('ends a session at once when the account is disabled', async () => {
@@ -222,7 +222,7 @@ describe('sessions', () => {
       .set({ active: false })
       .where('id', '=', person.id)
       .execute();
-    expect((await agent.get('/')).headers.location).toBe('/sign-in');
+    expect((await agent.get('/')).headers.location).toBe('/sign-in?returnTo=%2F');
   });
 });
 
@@ -256,7 +256,7 @@ describe('changing your own password', () => {
     });
     expect(changed.headers.location).toBe('/account/password?changed=yes');
     expect((await here.get('/')).statusCode).toBe(200);
-    expect((await elsewhere.get('/')).headers.location).toBe('/sign-in');
+    expect((await elsewhere.get('/')).headers.location).toBe('/sign-in?returnTo=%2F');
     await new TestAgent(context.app).signIn(person.email, 'river kettle lantern');
     expect(await auditActions(person.id)).toContain('user.password-changed');
   });
