@@ -75,6 +75,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     }
   }
+  if (values.MIGRATION_DATABASE_URL && !values.DATABASE_URL) {
+    throw new ConfigError(
+      'DATABASE_URL is needed with MIGRATION_DATABASE_URL: set both to use your own PostgreSQL, or neither for the embedded one.',
+    );
+  }
   if (values.DATABASE_URL && !values.MIGRATION_DATABASE_URL) {
     throw new ConfigError(
       'MIGRATION_DATABASE_URL is needed with DATABASE_URL: migrations run as the schema owner, requests as DATABASE_URL.',

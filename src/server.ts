@@ -6,11 +6,15 @@ import { FolderLockedError } from './db/folder-lock.ts';
 import { migrate, roleOf } from './db/migrate.ts';
 import { resolveDatabase } from './db/resolve-database.ts';
 import { DEMO_PASSWORD, seedDemo } from './db/seed/demo.ts';
+import { deleteExpiredSessions } from './platform/session.repository.ts';
 
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+const SESSION_SWEEP_MS = 15 * 60_000;
+
+let logger = pino({ level: 'info' });
 
 async function main() {
   const config = loadConfig();
+  logger = pino({ level: config.logLevel });
   const embedded = await resolveDatabase(config, logger);
   const { appUrl, ownerUrl } = embedded;
 
@@ -29,6 +33,12 @@ async function main() {
 
   const database = connectDatabase(appUrl, logger);
   const app = await buildApp({ config, db: database.db });
+  const sessionSweep = setInterval(() => {
+    deleteExpiredSessions(database.db, config.sessionIdleMinutes).catch((error: unknown) =>
+      logger.warn({ err: error }, 'could not remove expired sessions'),
+    );
+  }, SESSION_SWEEP_MS);
+  sessionSweep.unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -37,6 +47,7 @@ async function main() {
     logger.info({ signal }, 'Kindred is stopping');
     const timer = setTimeout(() => process.exit(1), 15_000);
     timer.unref();
+    clearInterval(sessionSweep);
     try {
       await app.close();
       await database.close();

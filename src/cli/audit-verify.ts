@@ -9,8 +9,8 @@ import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
  * reports the first broken link. Exit status 0 when the chain is whole, 1 when it is broken.
  */
 export async function auditVerifyCommand(): Promise<number> {
-  const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
   const config = loadConfig();
+  const logger = pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const database = await resolveDatabase(config, logger, { joinRunning: true });
   const owner = connectDatabase(database.ownerUrl, logger, { max: 1 });
   try {

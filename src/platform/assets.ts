@@ -1,4 +1,5 @@
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -6,7 +7,15 @@ import * as sass from 'sass';
 import { govukFrontendDist, srcDir } from './views.ts';
 
 const projectDir = path.dirname(srcDir);
-const scssEntry = path.join(srcDir, 'assets', 'scss', 'kindred.scss');
+const scssDir = path.join(srcDir, 'assets', 'scss');
+const scssEntry = path.join(scssDir, 'kindred.scss');
+const require = createRequire(import.meta.url);
+/** The stylesheet is rebuilt when any of these is newer: our SCSS or a design-system upgrade. */
+const stylesheetSources = () => [
+  ...readdirSync(scssDir).map((file) => path.join(scssDir, file)),
+  require.resolve('govuk-frontend/package.json'),
+  require.resolve('@ministryofjustice/frontend/package.json'),
+];
 const builtDir = path.join(projectDir, '.kindred-cache', 'assets');
 const builtCss = path.join(builtDir, 'kindred.css');
 
@@ -24,7 +33,7 @@ function modifiedAt(file: string): number {
  * starting at once never serve half a file.
  */
 export function buildStylesheet(): string {
-  if (modifiedAt(builtCss) > modifiedAt(scssEntry)) return builtCss;
+  if (modifiedAt(builtCss) > Math.max(...stylesheetSources().map(modifiedAt))) return builtCss;
   const result = sass.compile(scssEntry, {
     loadPaths: [projectDir],
     style: 'compressed',

@@ -54,3 +54,33 @@ export async function deleteExpiredSessions(db: Db, idleMinutes: number) {
     )
     .execute();
 }
+
+/** The person a session belongs to, read in their organisation's transaction. */
+export async function findSessionUser(tx: Tx, userId: string) {
+  return tx
+    .selectFrom('users')
+    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
+    .select([
+      'users.id',
+      'users.organisation_id',
+      'organisations.name as organisation_name',
+      'users.display_name',
+      'users.email',
+      'users.roles',
+      'users.team_id',
+      'users.active',
+    ])
+    .where('users.id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** Ends every session of a user but the one in use: after they change their own password. */
+export async function deleteOtherSessionsOfUser(
+  tx: Tx,
+  userId: string,
+  keepTokenHash: string | null,
+) {
+  let query = tx.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepTokenHash) query = query.where('token_hash', '!=', keepTokenHash);
+  await query.execute();
+}

@@ -8,6 +8,7 @@ import {
   deleteSession,
   deleteSessionsOfUser,
   findLiveSession,
+  findSessionUser,
   insertSession,
   touchSession,
 } from './session.repository.ts';
@@ -74,21 +75,7 @@ export const sessions = fp(async (app: FastifyInstance, options: { db: Db; confi
       return;
     }
     const user = await inOrganisation(db, { organisationId: session.organisation_id }, (tx) =>
-      tx
-        .selectFrom('users')
-        .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-        .select([
-          'users.id',
-          'users.organisation_id',
-          'organisations.name as organisation_name',
-          'users.display_name',
-          'users.email',
-          'users.roles',
-          'users.team_id',
-          'users.active',
-        ])
-        .where('users.id', '=', session.user_id)
-        .executeTakeFirst(),
+      findSessionUser(tx, session.user_id),
     );
     if (!user?.active) {
       await deleteSession(db, tokenHash);

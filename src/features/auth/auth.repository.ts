@@ -57,3 +57,15 @@ export async function markSignedIn(tx: Tx, userId: string): Promise<void> {
     .where('id', '=', userId)
     .execute();
 }
+
+export async function findPasswordHash(tx: Tx, userId: string) {
+  return tx.selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirst();
+}
+
+export async function setPasswordHash(tx: Tx, userId: string, passwordHash: string) {
+  await tx
+    .updateTable('users')
+    .set({ password_hash: passwordHash, updated_at: new Date() })
+    .where('id', '=', userId)
+    .execute();
+}

@@ -45,6 +45,10 @@ export class AuthService {
         matching.push(candidate);
       }
     }
+    // Spend the same effort whatever we found, so timing says nothing about the address.
+    for (const candidate of candidates) {
+      if (!candidate.password_hash) await verifyAgainstDecoy(form.password);
+    }
     if (candidates.length === 0) await verifyAgainstDecoy(form.password);
 
     const account = matching.length === 1 ? matching[0] : undefined;

@@ -1,7 +1,9 @@
 import { type Db, inOrganisation } from '../../db/database.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { hashPassword, verifyPassword } from '../../platform/passwords.ts';
+import { deleteOtherSessionsOfUser } from '../../platform/session.repository.ts';
 import type { SignedInUser } from '../../platform/session.ts';
+import { findPasswordHash, setPasswordHash } from './auth.repository.ts';
 import type { ChangePasswordForm } from './password.schemas.ts';
 
 export type ChangePasswordOutcome = 'changed' | 'wrong-current-password';
@@ -14,9 +16,7 @@ export async function changeOwnPassword(
   context: { requestId: string; currentSessionHash: string | null },
 ): Promise<ChangePasswordOutcome> {
   const scope = { organisationId: user.organisationId, userId: user.id };
-  const current = await inOrganisation(db, scope, (tx) =>
-    tx.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirst(),
-  );
+  const current = await inOrganisation(db, scope, (tx) => findPasswordHash(tx, user.id));
   if (
     !current?.password_hash ||
     !(await verifyPassword(current.password_hash, form.currentPassword))
@@ -25,16 +25,8 @@ export async function changeOwnPassword(
   }
   const passwordHash = await hashPassword(form.newPassword);
   await inOrganisation(db, scope, async (tx) => {
-    await tx
-      .updateTable('users')
-      .set({ password_hash: passwordHash, updated_at: new Date() })
-      .where('id', '=', user.id)
-      .execute();
-    let otherSessions = tx.deleteFrom('sessions').where('user_id', '=', user.id);
-    if (context.currentSessionHash) {
-      otherSessions = otherSessions.where('token_hash', '!=', context.currentSessionHash);
-    }
-    await otherSessions.execute();
+    await setPasswordHash(tx, user.id, passwordHash);
+    await deleteOtherSessionsOfUser(tx, user.id, context.currentSessionHash);
     await recordAudit(tx, {
       organisationId: user.organisationId,
       actorUserId: user.id,
