@@ -7,8 +7,11 @@ import type { Db } from './db/database.ts';
 import { aboutFeature } from './features/about/index.ts';
 import { adminFeature } from './features/admin/index.ts';
 import { authFeature } from './features/auth/index.ts';
+import { childrenFeature } from './features/children/index.ts';
 import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
+import { journeysFeature } from './features/journeys/index.ts';
+import { referralsFeature } from './features/referrals/index.ts';
 import { accessControl } from './platform/access.ts';
 import { assets } from './platform/assets.ts';
 import { cookiesAndCsrf } from './platform/csrf.ts';
@@ -63,6 +66,9 @@ export async function buildApp({
   await app.register(authFeature, { db, config });
   await app.register(homeFeature);
   await app.register(adminFeature, { db, prefix: '/admin' });
+  await app.register(childrenFeature, { db });
+  await app.register(referralsFeature, { db });
+  await app.register(journeysFeature, { db });
 
   return app;
 }

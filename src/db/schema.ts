@@ -1,5 +1,21 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Role } from '../domain/roles.ts';
+import type {
+  CaseNotesTable,
+  ChildrenTable,
+  ChronologyEntriesTable,
+  ConflictDeclarationsTable,
+  ConsentReconfirmationsTable,
+  ConsentsTable,
+  JourneyEventsTable,
+  JourneysTable,
+  PlanningMeetingsTable,
+  PreProceedingsOffersTable,
+  ReferralChildrenTable,
+  ReferralsTable,
+} from './schema-cases.ts';
+
+export type * from './schema-cases.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -27,6 +43,8 @@ export interface UsersTable {
   email: string;
   password_hash: string | null;
   roles: ColumnType<Role[], Role[], Role[]>;
+  /** Languages a coordinator works in, shown when matching. */
+  languages: ColumnType<string[], string[] | undefined, string[]>;
   active: Generated<boolean>;
   last_signed_in_at: Date | null;
   created_at: Generated<Date>;
@@ -70,6 +88,18 @@ export interface AuditChainHeadsTable {
 }
 
 export interface KindredDatabase {
+  children: ChildrenTable;
+  chronology_entries: ChronologyEntriesTable;
+  referrals: ReferralsTable;
+  referral_children: ReferralChildrenTable;
+  consents: ConsentsTable;
+  conflict_declarations: ConflictDeclarationsTable;
+  pre_proceedings_offers: PreProceedingsOffersTable;
+  journeys: JourneysTable;
+  journey_events: JourneyEventsTable;
+  consent_reconfirmations: ConsentReconfirmationsTable;
+  case_notes: CaseNotesTable;
+  planning_meetings: PlanningMeetingsTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

@@ -1,5 +1,13 @@
 import type { Role } from '../domain/roles.ts';
 
+const CASE_ROLES = [
+  'coordinator',
+  'team_manager',
+  'social_worker',
+  'iro',
+  'practice_manager',
+] as const;
+
 /**
  * Who may do what. Every route names one of these in `config.access`; nothing else in Kindred
  * decides by role. Object-level rules (assigned coordinator, the child's IRO, ...) extend this
@@ -10,8 +18,20 @@ export const PERMISSIONS = {
   'users:manage': ['administrator'],
   /** Manage the organisation's teams. */
   'teams:manage': ['administrator'],
-  /** Read children's records and journeys. Administrators never can. */
-  'cases:read': ['coordinator', 'team_manager', 'social_worker', 'iro', 'practice_manager'],
+  /** Read children's records and journeys (object rules below narrow it). Never administrators. */
+  'cases:read': CASE_ROLES,
+  /** Search the register of children and young people, e.g. before making a referral. */
+  'children:search': CASE_ROLES,
+  /** Add a child or young person to the register, or correct their details. */
+  'children:manage': ['team_manager', 'social_worker', 'iro'],
+  /** Import the looked-after children list (SSDA903). */
+  'children:import': ['team_manager'],
+  /** Make referrals (FGC from social workers and Early Help; Lifelong Links also from IROs). */
+  'referrals:make': ['social_worker', 'iro'],
+  /** Work the team inbox: initial discussion, accept or decline, match a coordinator. */
+  'referrals:triage': ['team_manager'],
+  /** Move a journey on, pause or end it, record meetings and notes (object rules below). */
+  'journeys:work': ['coordinator', 'team_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -39,4 +59,80 @@ export function decideAccess(access: Access, roles: readonly Role[] | null): Acc
   if (roles === null) return 'sign-in';
   if (access === 'signed-in') return 'allow';
   return can(roles, access) ? 'allow' : 'forbidden';
+}
+
+/** Roles that see every case of their organisation: the service's managers. */
+const SEES_EVERY_CASE: readonly Role[] = ['team_manager', 'practice_manager'];
+
+/** The people a referral or journey belongs to, for the object-level rules. */
+export interface CaseParties {
+  referrerId: string;
+  coordinatorId: string | null;
+  /** The IROs of the children it covers. */
+  iroIds: readonly string[];
+  /** The allocated social workers of the children it covers. */
+  socialWorkerIds: readonly string[];
+}
+
+interface Person {
+  id: string;
+  roles: readonly Role[];
+}
+
+/**
+ * Who may see a referral and the journey that follows it: the service's managers; the referrer;
+ * the matched coordinator; the children's IROs and allocated social workers. A record of another
+ * organisation is never found at all (row-level security), so it answers 404, not 403.
+ */
+export function canSeeCase(person: Person, parties: CaseParties): boolean {
+  if (person.roles.some((role) => SEES_EVERY_CASE.includes(role))) return true;
+  if (parties.referrerId === person.id && can(person.roles, 'cases:read')) return true;
+  if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return true;
+  if (person.roles.includes('iro') && parties.iroIds.includes(person.id)) return true;
+  return person.roles.includes('social_worker') && parties.socialWorkerIds.includes(person.id);
+}
+
+/** Who may change a journey: its matched coordinator, or a team manager. */
+export function canWorkOnCase(person: Person, parties: CaseParties): boolean {
+  if (person.roles.includes('team_manager')) return true;
+  return person.roles.includes('coordinator') && parties.coordinatorId === person.id;
+}
+
+/**
+ * The same rule as `canSeeCase`, as a description a repository turns into SQL, so a list shows
+ * exactly the records the person could open.
+ */
+export type CaseVisibility =
+  | { everything: true }
+  | {
+      everything: false;
+      userId: string;
+      asReferrer: boolean;
+      asCoordinator: boolean;
+      asIro: boolean;
+      asSocialWorker: boolean;
+    };
+
+export function caseVisibility(person: Person): CaseVisibility {
+  if (person.roles.some((role) => SEES_EVERY_CASE.includes(role))) return { everything: true };
+  return {
+    everything: false,
+    userId: person.id,
+    asReferrer: can(person.roles, 'cases:read'),
+    asCoordinator: person.roles.includes('coordinator'),
+    asIro: person.roles.includes('iro'),
+    asSocialWorker: person.roles.includes('social_worker'),
+  };
+}
+
+/** Who may open a child's full record: managers, their social worker and IRO, or anyone who can see a case about them. */
+export function canSeeChild(
+  person: Person,
+  child: { socialWorkerId: string | null; iroId: string | null },
+  casesAboutChild: readonly CaseParties[],
+): boolean {
+  if (!can(person.roles, 'cases:read')) return false;
+  if (person.roles.some((role) => SEES_EVERY_CASE.includes(role))) return true;
+  if (child.socialWorkerId === person.id || child.iroId === person.id) return true;
+  return casesAboutChild.some((parties) => canSeeCase(person, parties));
 }

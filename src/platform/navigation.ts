@@ -13,6 +13,10 @@ export function navigationFor(user: SignedInUser | null, currentUrl: string): Na
   const path = currentUrl.split('?')[0] ?? '/';
   const items: Array<{ href: string; text: string; show: boolean }> = [
     { href: '/', text: 'Home', show: true },
+    { href: '/journeys', text: 'Journeys', show: can(user.roles, 'cases:read') },
+    { href: '/inbox', text: 'Team inbox', show: can(user.roles, 'referrals:triage') },
+    { href: '/referrals', text: 'Referrals', show: can(user.roles, 'referrals:make') },
+    { href: '/children', text: 'Children and young people', show: can(user.roles, 'children:search') },
     { href: '/admin/users', text: 'Users', show: can(user.roles, 'users:manage') },
     { href: '/admin/teams', text: 'Teams', show: can(user.roles, 'teams:manage') },
   ];

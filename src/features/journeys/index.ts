@@ -1,0 +1,5 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../db/database.ts';
+
+/** Placeholder: being built (issue 3). */
+export async function journeysFeature(_app: FastifyInstance, _options: { db: Db }) {}
