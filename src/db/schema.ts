@@ -45,6 +45,8 @@ export interface UsersTable {
   roles: ColumnType<Role[], Role[], Role[]>;
   /** Languages a coordinator works in, shown when matching. */
   languages: ColumnType<string[], string[] | undefined, string[]>;
+  /** Set when an administrator gives a temporary password; cleared when the person changes it. */
+  password_must_change: Generated<boolean>;
   active: Generated<boolean>;
   last_signed_in_at: Date | null;
   created_at: Generated<Date>;

@@ -22,6 +22,10 @@ declare module 'fastify' {
   }
 }
 
+/** Someone with a temporary password may only choose a new one, or sign out. */
+const CHANGE_PASSWORD = '/account/password';
+const MAY_USE_BEFORE_CHANGING = new Set([CHANGE_PASSWORD, '/sign-out']);
+
 export class UndeclaredAccessError extends Error {
   override name = 'UndeclaredAccessError';
 }
@@ -57,6 +61,13 @@ export const accessControl = fp(async (app: FastifyInstance) => {
       const returnTo =
         request.method === 'GET' ? `?returnTo=${encodeURIComponent(request.url)}` : '';
       return reply.redirect(`/sign-in${returnTo}`, 303);
+    }
+    if (
+      request.user?.passwordMustChange &&
+      access !== 'public' &&
+      !MAY_USE_BEFORE_CHANGING.has(request.routeOptions.url ?? '')
+    ) {
+      return reply.redirect(CHANGE_PASSWORD, 303);
     }
     if (decision === 'forbidden') {
       return sendErrorPage(request, reply, 403);

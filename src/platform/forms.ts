@@ -2,7 +2,8 @@ import type { z } from 'zod';
 
 export interface ErrorSummaryItem {
   text: string;
-  href: string;
+  /** The field the message is about; a message about the whole form links nowhere. */
+  href?: string;
 }
 
 export type FormResult<T> =

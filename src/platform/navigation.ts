@@ -16,7 +16,11 @@ export function navigationFor(user: SignedInUser | null, currentUrl: string): Na
     { href: '/journeys', text: 'Journeys', show: can(user.roles, 'cases:read') },
     { href: '/inbox', text: 'Team inbox', show: can(user.roles, 'referrals:triage') },
     { href: '/referrals', text: 'Referrals', show: can(user.roles, 'referrals:make') },
-    { href: '/children', text: 'Children and young people', show: can(user.roles, 'children:search') },
+    {
+      href: '/children',
+      text: 'Children and young people',
+      show: can(user.roles, 'children:search'),
+    },
     { href: '/admin/users', text: 'Users', show: can(user.roles, 'users:manage') },
     { href: '/admin/teams', text: 'Teams', show: can(user.roles, 'teams:manage') },
   ];

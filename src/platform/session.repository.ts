@@ -38,9 +38,16 @@ export async function deleteSession(db: Db | Tx, tokenHash: string) {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }
 
-/** Ends every session of a user: on disabling the account or changing its roles. */
-export async function deleteSessionsOfUser(db: Db | Tx, userId: string) {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+/**
+ * Ends every session of a user: on disabling the account or changing its roles. The sessions
+ * table is not organisation-isolated, so the organisation is part of the condition.
+ */
+export async function deleteSessionsOfUser(db: Db | Tx, userId: string, organisationId: string) {
+  await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('organisation_id', '=', organisationId)
+    .execute();
 }
 
 export async function deleteExpiredSessions(db: Db, idleMinutes: number) {
@@ -69,6 +76,7 @@ export async function findSessionUser(tx: Tx, userId: string) {
       'users.roles',
       'users.team_id',
       'users.active',
+      'users.password_must_change',
     ])
     .where('users.id', '=', userId)
     .executeTakeFirst();

@@ -6,7 +6,6 @@ import { type Db, inOrganisation, type Tx } from '../db/database.ts';
 import type { Role } from '../domain/roles.ts';
 import {
   deleteSession,
-  deleteSessionsOfUser,
   findLiveSession,
   findSessionUser,
   insertSession,
@@ -25,6 +24,8 @@ export interface SignedInUser {
   email: string;
   roles: Role[];
   teamId: string | null;
+  /** Signed in with a temporary password: must choose their own before anything else. */
+  passwordMustChange: boolean;
 }
 
 declare module 'fastify' {
@@ -41,7 +42,6 @@ export interface SessionManager {
   /** Starts a session for a user whose identity has been proven, and sets its cookie. */
   start(reply: FastifyReply, user: { id: string; organisationId: string }, tx?: Tx): Promise<void>;
   end(request: FastifyRequest, reply: FastifyReply): Promise<void>;
-  endAllFor(userId: string): Promise<void>;
 }
 
 export function hashToken(token: string): string {
@@ -91,6 +91,7 @@ export const sessions = fp(async (app: FastifyInstance, options: { db: Db; confi
       email: user.email,
       roles: user.roles,
       teamId: user.team_id,
+      passwordMustChange: user.password_must_change,
     };
     if (Date.now() - session.last_seen_at.getTime() > TOUCH_AFTER_MS) {
       await touchSession(db, tokenHash);
@@ -116,9 +117,6 @@ export const sessions = fp(async (app: FastifyInstance, options: { db: Db; confi
       request.user = null;
       request.sessionTokenHash = null;
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
-    },
-    async endAllFor(userId) {
-      await deleteSessionsOfUser(db, userId);
     },
   };
   app.decorate('sessions', manager);

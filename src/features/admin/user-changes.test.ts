@@ -183,7 +183,9 @@ describe('administrators resetting their own password', () => {
     const reset = await selfAgent.post(`/admin/users/${self.id}/reset-password`);
     expect(reset.statusCode).toBe(200);
     const password = temporaryPasswordIn(reset.body);
-    expect((await selfAgent.get('/admin/users')).statusCode).toBe(200);
+    // Still signed in here, but asked to replace the temporary password first.
+    expect((await selfAgent.get('/admin/users')).headers.location).toBe('/account/password');
+    expect((await selfAgent.get('/account/password')).statusCode).toBe(200);
     await expectSignedOut(otherDevice);
     await signedInAs(context.app, { email: self.email, password });
   });

@@ -10,6 +10,7 @@ export interface UserRow {
   roles: Role[];
   active: boolean;
   team_id: string | null;
+  languages: string[];
   team_name: string | null;
   team_active: boolean | null;
   last_signed_in_at: Date | null;
@@ -27,6 +28,7 @@ function selectUsers(tx: Tx) {
       'users.roles',
       'users.active',
       'users.team_id',
+      'users.languages',
       'teams.name as team_name',
       'teams.active as team_active',
       'users.last_signed_in_at',
@@ -86,6 +88,7 @@ export interface NewAccount {
   email: string;
   teamId: string | null;
   roles: Role[];
+  languages: string[];
   passwordHash: string;
 }
 
@@ -98,7 +101,9 @@ export async function insertUser(tx: Tx, account: NewAccount): Promise<string> {
       email: account.email,
       team_id: account.teamId,
       roles: account.roles,
+      languages: account.languages,
       password_hash: account.passwordHash,
+      password_must_change: true,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -111,7 +116,9 @@ export interface AccountChanges {
   team_id?: string | null;
   roles?: Role[];
   active?: boolean;
+  languages?: string[];
   password_hash?: string;
+  password_must_change?: boolean;
 }
 
 export async function updateUser(tx: Tx, userId: string, changes: AccountChanges): Promise<void> {

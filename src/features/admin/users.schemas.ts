@@ -28,6 +28,22 @@ export const userDetailsSchema = z
         .min(1, 'Select at least one role')
         .transform((roles) => ROLES.filter((role) => roles.includes(role))),
     ),
+    languages: z
+      .string()
+      .optional()
+      .transform((value) => [
+        ...new Set(
+          (value ?? '')
+            .split(',')
+            .map((language) => language.trim())
+            .filter(Boolean),
+        ),
+      ])
+      .pipe(
+        z
+          .array(z.string().max(40, 'Each language must be 40 characters or fewer'))
+          .max(12, 'List up to 12 languages'),
+      ),
     teamId: z
       .string()
       .optional()

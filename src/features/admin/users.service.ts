@@ -98,6 +98,7 @@ export class UsersService {
           email: form.email,
           teamId: form.teamId,
           roles: form.roles,
+          languages: form.languages,
           passwordHash,
         });
         await this.audit(tx, actor, requestId, 'user.created', userId, { roles: form.roles });
@@ -165,7 +166,7 @@ export class UsersService {
       if (user.active === active) return { outcome: 'done', userId, notice };
       await updateUser(tx, userId, { active });
       await this.audit(tx, actor, requestId, active ? 'user.enabled' : 'user.disabled', userId);
-      if (!active) await deleteSessionsOfUser(tx, userId);
+      if (!active) await deleteSessionsOfUser(tx, userId, actor.organisationId);
       return { outcome: 'done', userId, notice };
     });
   }
@@ -181,7 +182,7 @@ export class UsersService {
     return this.inOrganisationOf(actor, async (tx): Promise<PasswordReset | NotFound> => {
       const user = await findUser(tx, userId);
       if (!user) return { outcome: 'not-found' };
-      await updateUser(tx, userId, { password_hash: passwordHash });
+      await updateUser(tx, userId, { password_hash: passwordHash, password_must_change: true });
       await this.audit(tx, actor, requestId, 'user.password-reset', userId);
       await this.endSessions(tx, actor, userId, renewOwnSession);
       return { outcome: 'done', user, temporaryPassword };
@@ -210,7 +211,7 @@ export class UsersService {
     userId: string,
     renewOwnSession: RenewOwnSession,
   ): Promise<void> {
-    await deleteSessionsOfUser(tx, userId);
+    await deleteSessionsOfUser(tx, userId, actor.organisationId);
     if (userId === actor.id) await renewOwnSession(tx);
   }
 
@@ -252,5 +253,6 @@ function detailChanges(user: UserRow, form: UserDetailsForm): AccountChanges {
   if (form.displayName !== user.display_name) changes.display_name = form.displayName;
   if (form.email !== user.email) changes.email = form.email;
   if (form.teamId !== user.team_id) changes.team_id = form.teamId;
+  if (form.languages.join(',') !== user.languages.join(',')) changes.languages = form.languages;
   return changes;
 }

@@ -70,6 +70,14 @@ describe('adding a user', () => {
     expect(audited.detail).toEqual({ roles: ['coordinator', 'team_manager'] });
 
     const newcomer = await signedInAs(context.app, { email, password });
+    // A temporary password must be replaced before anything else.
+    expect((await newcomer.get('/')).headers.location).toBe('/account/password');
+    const changed = await newcomer.post('/account/password', {
+      currentPassword: password,
+      newPassword: 'meadow copper violin',
+      confirmPassword: 'meadow copper violin',
+    });
+    expect(changed.statusCode).toBe(303);
     const home = await newcomer.get('/');
     expect(home.body).toContain('Hello, Nia Newcomer');
 

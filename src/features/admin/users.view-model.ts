@@ -32,6 +32,7 @@ export function userListRows(users: UserRow[]): UserListRow[] {
     email: user.email,
     team: teamText(user),
     roles: roleNames(user.roles),
+    languages: user.languages,
     status: statusTag(user.active),
     lastSignedIn: user.last_signed_in_at ? formatDateTime(user.last_signed_in_at) : 'Never',
   }));
@@ -76,6 +77,7 @@ export interface UserFormValues {
   displayName?: unknown;
   email?: unknown;
   teamId?: unknown;
+  languages?: unknown;
   roles: string[];
 }
 
@@ -84,6 +86,7 @@ export function formValuesFromUser(user: UserRow): UserFormValues {
     displayName: user.display_name,
     email: user.email,
     teamId: user.team_id ?? '',
+    languages: user.languages.join(', '),
     roles: [...user.roles],
   };
 }
@@ -94,6 +97,7 @@ export function formValuesFromBody(body: unknown): UserFormValues {
     displayName: fields.displayName,
     email: fields.email,
     teamId: fields.teamId,
+    languages: fields.languages,
     roles: asList(fields.roles),
   };
 }
@@ -123,6 +127,7 @@ export interface UserSummary {
   email: string;
   team: string;
   roles: string[];
+  languages: string[];
   status: StatusTag;
   active: boolean;
   lastSignedIn: string;
@@ -135,6 +140,7 @@ export function userSummary(user: UserRow): UserSummary {
     email: user.email,
     team: teamText(user),
     roles: roleNames(user.roles),
+    languages: user.languages,
     status: statusTag(user.active),
     active: user.active,
     lastSignedIn: user.last_signed_in_at ? formatDateTime(user.last_signed_in_at) : 'Never',

@@ -65,7 +65,7 @@ export async function findPasswordHash(tx: Tx, userId: string) {
 export async function setPasswordHash(tx: Tx, userId: string, passwordHash: string) {
   await tx
     .updateTable('users')
-    .set({ password_hash: passwordHash, updated_at: new Date() })
+    .set({ password_hash: passwordHash, password_must_change: false, updated_at: new Date() })
     .where('id', '=', userId)
     .execute();
 }

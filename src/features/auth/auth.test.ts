@@ -261,3 +261,25 @@ describe('changing your own password', () => {
     expect(await auditActions(person.id)).toContain('user.password-changed');
   });
 });
+
+describe('a temporary password', () => {
+  it('must be replaced before the person can do anything else', async () => {
+    const person = await createUser(context.ownerDb.db, council, ['coordinator']);
+    await context.ownerDb.db
+      .updateTable('users')
+      .set({ password_must_change: true })
+      .where('id', '=', person.id)
+      .execute();
+    const agent = new TestAgent(context.app);
+    await agent.post('/sign-in', { email: person.email, password: person.password });
+    expect((await agent.get('/')).headers.location).toBe('/account/password');
+    const page = await agent.get('/account/password');
+    expect(page.body).toContain('You signed in with a temporary password');
+    await agent.post('/account/password', {
+      currentPassword: person.password,
+      newPassword: 'harbour pencil thistle',
+      confirmPassword: 'harbour pencil thistle',
+    });
+    expect((await agent.get('/')).statusCode).toBe(200);
+  });
+});
