@@ -1,6 +1,7 @@
 import type { Role } from '../../domain/roles.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import type { Db } from '../database.ts';
+import { seedDemoCases } from './demo-cases.ts';
 
 export const DEMO_ORGANISATION = { code: 'DEMO', name: 'Demo Council' };
 export const DEMO_TEAM = 'Family Group Conference and Lifelong Links team';
@@ -24,7 +25,7 @@ export const DEMO_ACCOUNTS: Array<{ role: Role; email: string; displayName: stri
  * it only adds what is missing. Runs as the schema owner, before the app serves requests.
  */
 export async function seedDemo(ownerDb: Db): Promise<typeof DEMO_ACCOUNTS> {
-  await ownerDb.transaction().execute(async (tx) => {
+  const organisationId = await ownerDb.transaction().execute(async (tx) => {
     await tx
       .insertInto('organisations')
       .values(DEMO_ORGANISATION)
@@ -61,6 +62,8 @@ export async function seedDemo(ownerDb: Db): Promise<typeof DEMO_ACCOUNTS> {
         .onConflict((conflict) => conflict.doNothing())
         .execute();
     }
+    return organisation.id;
   });
+  await seedDemoCases(ownerDb, organisationId);
   return DEMO_ACCOUNTS;
 }
