@@ -66,6 +66,34 @@ describe('row-level security on the app role', () => {
     },
   );
 
+  it('is forced on every table that holds an organisation’s data', async () => {
+    const tables = await context.ownerDb.pool.query<{
+      table: string;
+      forced: boolean;
+      policies: number;
+    }>(
+      `select c.relname as table, c.relrowsecurity and c.relforcerowsecurity as forced,
+              (select count(*)::int from pg_policy p where p.polrelid = c.oid and p.polname = 'organisation_isolation') as policies
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind = 'r'
+          and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'organisation_id' and not a.attisdropped)`,
+    );
+    // Sessions are found by token before the organisation is known; they hold no case data.
+    const caseTables = tables.rows.filter((row) => row.table !== 'sessions');
+    expect(caseTables.map((row) => row.table)).toEqual(
+      expect.arrayContaining([
+        'users',
+        'teams',
+        'children',
+        'referrals',
+        'consents',
+        'journeys',
+        'case_notes',
+      ]),
+    );
+    expect(caseTables.filter((row) => !row.forced || row.policies !== 1)).toEqual([]);
+  });
+
   it('shows nothing when no organisation is set', async () => {
     const users = await asOrganisation(null, 'select id from users');
     expect(users.rowCount).toBe(0);
