@@ -9,6 +9,8 @@ import {
   type NewConsent,
 } from './consent.repository.ts';
 
+export type { NewConsent };
+
 /**
  * Consent, shared by referrals (where it is given) and journeys (where it is reconfirmed or
  * withdrawn). Callers pass their transaction, check permissions and write the audit event.

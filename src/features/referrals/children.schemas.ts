@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { optionalDate, optionalText, requiredDate, requiredText } from './referral-forms.ts';
+
+export const childSearchSchema = z.object({
+  q: optionalText(100, 'the name or record ID'),
+  dob: optionalDate('the date of birth'),
+});
+
+export function newChildSchema(today: string) {
+  return z.object({
+    firstName: requiredText(100, 'Enter their first name', 'the first name'),
+    lastName: requiredText(100, 'Enter their last name', 'the last name'),
+    dateOfBirth: requiredDate('their date of birth').refine(
+      (value) => value === '' || value === 'invalid' || value <= today,
+      'Their date of birth must be today or in the past',
+    ),
+    caseRecordId: optionalText(50, 'the record ID'),
+  });
+}
+
+export const childIdSchema = z.object({ childId: z.uuid({ error: 'Select a child' }) });

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createOrganisation,
+  createUser,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
+import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
+import { dateFields, referralRow, signedIn, submittedReferral } from './referral-test-support.ts';
+
+let context: TestContext;
+let council: TestOrganisation;
+let socialWorker: TestUser;
+let manager: TestUser;
+let coordinator: TestUser;
+let conflicted: TestUser;
+
+const submittedFor = (firstName: string, options: { iroId?: string } = {}) =>
+  submittedReferral(context, council, socialWorker, firstName, options);
+
+beforeAll(async () => {
+  context = await createTestContext();
+  council = await createOrganisation(context.ownerDb.db, 'Matchshire Council');
+  socialWorker = await createUser(context.ownerDb.db, council, ['social_worker'], {
+    displayName: 'Sam Social',
+  });
+  manager = await createUser(context.ownerDb.db, council, ['team_manager'], {
+    displayName: 'Tom Manager',
+  });
+  coordinator = await createUser(context.ownerDb.db, council, ['coordinator'], {
+    displayName: 'Cara Coordinator',
+  });
+  conflicted = await createUser(context.ownerDb.db, council, ['coordinator'], {
+    displayName: 'Conor Conflicted',
+  });
+  await context.ownerDb.db
+    .updateTable('users')
+    .set({ languages: ['English', 'Polish'] })
+    .where('id', '=', coordinator.id)
+    .execute();
+});
+afterAll(() => context.close());
+
+describe('matching a coordinator', () => {
+  it('records a declared conflict and refuses to match that coordinator', async () => {
+    const referralId = await submittedFor('Maja');
+    const agent = await signedIn(context, manager);
+    await agent.post(`/referrals/${referralId}/discussion`, {
+      ...dateFields('discussedOn', '2026-01-21'),
+      notes: 'Notes',
+    });
+    await agent.post(`/referrals/${referralId}/criteria`, { criteriaMet: 'yes' });
+    await agent.post(`/referrals/${referralId}/decision`, { decision: 'accept' });
+
+    const noDetails = await agent.post(`/referrals/${referralId}/match`, {
+      coordinatorId: conflicted.id,
+      hasConflict: 'yes',
+    });
+    expect(noDetails.statusCode).toBe(400);
+    expect(noDetails.body).toContain('Give details of the coordinator’s other role');
+
+    const refused = await agent.post(`/referrals/${referralId}/match`, {
+      coordinatorId: conflicted.id,
+      hasConflict: 'yes',
+      conflictDetails: 'Was the family’s support worker last year.',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Conor Conflicted has declared another professional role');
+    expect(refused.body).toContain('Declared a conflict');
+
+    // Saying "no" now does not undo the declaration.
+    const again = await agent.post(`/referrals/${referralId}/match`, {
+      coordinatorId: conflicted.id,
+      hasConflict: 'no',
+    });
+    expect(again.statusCode).toBe(400);
+
+    const row = await referralRow(context.ownerDb.db, referralId);
+    expect(row.coordinator_id).toBeNull();
+    const journeys = await context.ownerDb.db
+      .selectFrom('journeys')
+      .select('id')
+      .where('referral_id', '=', referralId)
+      .execute();
+    expect(journeys).toEqual([]);
+    const declarations = await context.ownerDb.db
+      .selectFrom('conflict_declarations')
+      .select(['has_conflict', 'details'])
+      .where('referral_id', '=', referralId)
+      .orderBy('declared_at')
+      .execute();
+    expect(declarations).toEqual([
+      { has_conflict: true, details: 'Was the family’s support worker last year.' },
+      { has_conflict: false, details: null },
+    ]);
+
+    const other = await agent.post(`/referrals/${referralId}/match`, {
+      coordinatorId: coordinator.id,
+      hasConflict: 'no',
+    });
+    expect(other.statusCode).toBe(303);
+  });
+});

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createOrganisation,
+  createUser,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
+import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
+import {
+  auditActions,
+  dateFields,
+  referralRow,
+  signedIn,
+  submittedReferral,
+} from './referral-test-support.ts';
+
+let context: TestContext;
+let council: TestOrganisation;
+let socialWorker: TestUser;
+let manager: TestUser;
+let coordinator: TestUser;
+let _conflicted: TestUser;
+
+const submittedFor = (firstName: string, options: { iroId?: string } = {}) =>
+  submittedReferral(context, council, socialWorker, firstName, options);
+
+beforeAll(async () => {
+  context = await createTestContext();
+  council = await createOrganisation(context.ownerDb.db, 'Triageshire Council');
+  socialWorker = await createUser(context.ownerDb.db, council, ['social_worker'], {
+    displayName: 'Sam Social',
+  });
+  manager = await createUser(context.ownerDb.db, council, ['team_manager'], {
+    displayName: 'Tom Manager',
+  });
+  coordinator = await createUser(context.ownerDb.db, council, ['coordinator'], {
+    displayName: 'Cara Coordinator',
+  });
+  _conflicted = await createUser(context.ownerDb.db, council, ['coordinator'], {
+    displayName: 'Conor Conflicted',
+  });
+  await context.ownerDb.db
+    .updateTable('users')
+    .set({ languages: ['English', 'Polish'] })
+    .where('id', '=', coordinator.id)
+    .execute();
+});
+afterAll(() => context.close());
+
+describe('the team inbox', () => {
+  it('takes a referral from the inbox to a matched coordinator and an open journey', async () => {
+    const referralId = await submittedFor('Zofia');
+    const agent = await signedIn(context, manager);
+
+    const inbox = await agent.get('/inbox');
+    expect(inbox.statusCode).toBe(200);
+    expect(inbox.body).toContain('Zofia Okonkwo');
+    expect(inbox.body).toContain('Sam Social');
+    expect(inbox.body).toContain('0 days');
+    const filtered = await agent.get('/inbox?kind=fgc&status=waiting');
+    expect(filtered.body).not.toContain('Zofia Okonkwo');
+
+    const page = await agent.get(`/referrals/${referralId}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Team manager’s record');
+    expect(page.body).toContain('Record the initial discussion');
+
+    // Accepting before the discussion and criteria is refused, with the reasons.
+    const early = await agent.post(`/referrals/${referralId}/decision`, { decision: 'accept' });
+    expect(early.statusCode).toBe(400);
+    expect(early.body).toContain(
+      'Record the initial discussion with the referrer before accepting',
+    );
+    expect(early.body).toContain('Check the referral against the criteria before accepting');
+
+    const badDate = await agent.post(`/referrals/${referralId}/discussion`, {
+      ...dateFields('discussedOn', '2999-01-01'),
+      notes: 'Spoke by phone',
+    });
+    expect(badDate.statusCode).toBe(400);
+    expect(badDate.body).toContain('must be today or in the past');
+    expect((await referralRow(context.ownerDb.db, referralId)).initial_discussion_on).toBeNull();
+
+    const discussed = await agent.post(`/referrals/${referralId}/discussion`, {
+      ...dateFields('discussedOn', '2026-01-20'),
+      notes: 'Spoke by phone about Zofia’s wishes.',
+    });
+    expect(discussed.statusCode).toBe(303);
+    const criteriaPage = await agent.get(`/referrals/${referralId}/criteria`);
+    expect(criteriaPage.body).toContain('foster or residential placement');
+    const criteria = await agent.post(`/referrals/${referralId}/criteria`, { criteriaMet: 'yes' });
+    expect(criteria.statusCode).toBe(303);
+
+    const accepted = await agent.post(`/referrals/${referralId}/decision`, { decision: 'accept' });
+    expect(accepted.headers.location).toBe(`/referrals/${referralId}/match`);
+    expect((await referralRow(context.ownerDb.db, referralId)).status).toBe('accepted');
+
+    const match = await agent.get(`/referrals/${referralId}/match`);
+    expect(match.statusCode).toBe(200);
+    expect(match.body).toContain('Cara Coordinator');
+    expect(match.body).toContain('Speaks Polish');
+    expect(match.body).toContain('0 active journeys');
+
+    const matched = await agent.post(`/referrals/${referralId}/match`, {
+      coordinatorId: coordinator.id,
+      hasConflict: 'no',
+    });
+    expect(matched.statusCode).toBe(303);
+    const journey = await context.ownerDb.db
+      .selectFrom('journeys')
+      .selectAll()
+      .where('referral_id', '=', referralId)
+      .executeTakeFirstOrThrow();
+    expect(matched.headers.location).toBe(`/journeys/${journey.id}`);
+    expect(journey.stage).toBe(2);
+    expect(journey.coordinator_id).toBe(coordinator.id);
+    const row = await referralRow(context.ownerDb.db, referralId);
+    expect(row.coordinator_id).toBe(coordinator.id);
+    expect(row.matched_by).toBe(manager.id);
+    expect(row.matched_at).not.toBeNull();
+    const declarations = await context.ownerDb.db
+      .selectFrom('conflict_declarations')
+      .select(['coordinator_id', 'has_conflict'])
+      .where('referral_id', '=', referralId)
+      .execute();
+    expect(declarations).toEqual([{ coordinator_id: coordinator.id, has_conflict: false }]);
+
+    // The matched coordinator may now see the referral; the caseload counts the journey.
+    const coordinatorAgent = await signedIn(context, coordinator);
+    expect((await coordinatorAgent.get(`/referrals/${referralId}`)).statusCode).toBe(200);
+    const referrer = await signedIn(context, socialWorker);
+    const list = await referrer.get('/referrals');
+    expect(list.body).toContain(`/journeys/${journey.id}`);
+    expect(list.body).toContain('Coordinator matched');
+
+    const actions = await auditActions(context.ownerDb.db, council.id, referralId);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'referral.discussion_recorded',
+        'referral.criteria_checked',
+        'referral.accepted',
+        'referral.conflict_declared',
+        'referral.matched',
+      ]),
+    );
+    const opened = await context.ownerDb.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('subject_id', '=', journey.id)
+      .execute();
+    expect(opened.map((event) => event.action)).toContain('journey.opened');
+
+    const nextMatch = await submittedFor('Piotr');
+    await agent.post(`/referrals/${nextMatch}/discussion`, {
+      ...dateFields('discussedOn', '2026-01-20'),
+      notes: 'Notes',
+    });
+    await agent.post(`/referrals/${nextMatch}/criteria`, { criteriaMet: 'yes' });
+    await agent.post(`/referrals/${nextMatch}/decision`, { decision: 'accept' });
+    expect((await agent.get(`/referrals/${nextMatch}/match`)).body).toContain('1 active journey');
+  });
+
+  it('declines with a reason that the referrer sees', async () => {
+    const referralId = await submittedFor('Lena');
+    const agent = await signedIn(context, manager);
+    const noReason = await agent.post(`/referrals/${referralId}/decision`, { decision: 'decline' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.body).toContain('Give the reason for declining');
+    expect((await referralRow(context.ownerDb.db, referralId)).status).toBe('submitted');
+
+    const declined = await agent.post(`/referrals/${referralId}/decision`, {
+      decision: 'decline',
+      declineReason: 'Lena is returning home next month; an FGC would suit better.',
+    });
+    expect(declined.headers.location).toBe(`/referrals/${referralId}`);
+    const row = await referralRow(context.ownerDb.db, referralId);
+    expect(row.status).toBe('declined');
+    expect(row.decided_by).toBe(manager.id);
+
+    const twice = await agent.post(`/referrals/${referralId}/decision`, { decision: 'accept' });
+    expect(twice.statusCode).toBe(303);
+    expect((await referralRow(context.ownerDb.db, referralId)).status).toBe('declined');
+
+    const referrer = await signedIn(context, socialWorker);
+    const list = await referrer.get('/referrals');
+    expect(list.body).toContain('Declined');
+    expect(list.body).toContain('Lena is returning home next month; an FGC would suit better.');
+    const page = await referrer.get(`/referrals/${referralId}`);
+    expect(page.body).toContain('Why it was declined');
+    expect(page.body).toContain('Lena is returning home next month');
+    expect(page.body).not.toContain('Team manager’s record');
+
+    const declinedInbox = await agent.get('/inbox?status=declined');
+    expect(declinedInbox.body).toContain('Lena Okonkwo');
+    expect(await auditActions(context.ownerDb.db, council.id, referralId)).toContain(
+      'referral.declined',
+    );
+  });
+});
