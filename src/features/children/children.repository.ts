@@ -1,9 +1,11 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, SelectQueryBuilder, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database.ts';
-import type { ChildrenTable } from '../../db/schema.ts';
+import type { ChildrenTable, KindredDatabase } from '../../db/schema.ts';
+import type { Role } from '../../domain/roles.ts';
 
 export type NewChild = Omit<Insertable<ChildrenTable>, 'organisation_id' | 'id'>;
+export type ChildChanges = Omit<Updateable<ChildrenTable>, 'organisation_id' | 'id' | 'created_at'>;
 
 export interface ChildSearch {
   /** Part of a name (first, last or preferred), or a case record ID. */
@@ -12,30 +14,20 @@ export interface ChildSearch {
   limit?: number;
 }
 
-/** Children matching a name, record ID or date of birth: the search before create. */
-export async function searchChildren(tx: Tx, search: ChildSearch) {
-  let query = tx
-    .selectFrom('children')
-    .select([
-      'id',
-      'first_name',
-      'last_name',
-      'preferred_name',
-      'date_of_birth',
-      'case_record_id',
-      'looked_after',
-      'social_worker_id',
-      'iro_id',
-    ])
-    .orderBy('last_name')
-    .orderBy('first_name')
-    .limit(search.limit ?? 50);
+function likePattern(word: string): string {
+  return `%${word.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
+}
+
+function whereSearched<O>(
+  query: SelectQueryBuilder<KindredDatabase, 'children', O>,
+  search: ChildSearch,
+): SelectQueryBuilder<KindredDatabase, 'children', O> {
+  let filtered = query;
   const text = search.text?.trim();
   if (text) {
-    const words = text.split(/\s+/).slice(0, 4);
-    for (const word of words) {
-      const pattern = `%${word.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
-      query = query.where((eb) =>
+    for (const word of text.split(/\s+/).slice(0, 4)) {
+      const pattern = likePattern(word);
+      filtered = filtered.where((eb) =>
         eb.or([
           eb('first_name', 'ilike', pattern),
           eb('last_name', 'ilike', pattern),
@@ -45,13 +37,69 @@ export async function searchChildren(tx: Tx, search: ChildSearch) {
       );
     }
   }
-  if (search.dateOfBirth) query = query.where('date_of_birth', '=', search.dateOfBirth);
-  return query.execute();
+  if (search.dateOfBirth) filtered = filtered.where('date_of_birth', '=', search.dateOfBirth);
+  return filtered;
+}
+
+/** Children matching a name, record ID or date of birth: the search before create. */
+export async function searchChildren(tx: Tx, search: ChildSearch) {
+  return whereSearched(
+    tx
+      .selectFrom('children')
+      .select([
+        'id',
+        'first_name',
+        'last_name',
+        'preferred_name',
+        'date_of_birth',
+        'case_record_id',
+        'looked_after',
+        'social_worker_id',
+        'iro_id',
+        'care_leaver_status',
+      ]),
+    search,
+  )
+    .orderBy('last_name')
+    .orderBy('first_name')
+    .orderBy('id')
+    .limit(search.limit ?? 50)
+    .execute();
+}
+
+export type ChildListRow = Awaited<ReturnType<typeof searchChildren>>[number];
+
+export async function countSearchedChildren(tx: Tx, search: ChildSearch): Promise<number> {
+  const row = await whereSearched(
+    tx.selectFrom('children').select(sql<number>`count(*)::int`.as('count')),
+    search,
+  ).executeTakeFirstOrThrow();
+  return row.count;
 }
 
 export async function childrenByIds(tx: Tx, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return tx.selectFrom('children').selectAll().where('id', 'in', ids).execute();
+}
+
+export type ChildRow = Awaited<ReturnType<typeof childrenByIds>>[number];
+
+export async function findChild(
+  tx: Tx,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ChildRow | undefined> {
+  let query = tx.selectFrom('children').selectAll().where('id', '=', id);
+  if (options.forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function findChildByRecordId(tx: Tx, caseRecordId: string) {
+  return tx
+    .selectFrom('children')
+    .select(['id'])
+    .where('case_record_id', '=', caseRecordId)
+    .executeTakeFirst();
 }
 
 export async function insertChild(tx: Tx, organisationId: string, child: NewChild) {
@@ -62,6 +110,14 @@ export async function insertChild(tx: Tx, organisationId: string, child: NewChil
     .executeTakeFirstOrThrow();
 }
 
+export async function updateChild(tx: Tx, id: string, changes: ChildChanges): Promise<void> {
+  await tx
+    .updateTable('children')
+    .set({ ...changes, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function countChildren(tx: Tx) {
   const row = await tx
     .selectFrom('children')
@@ -69,3 +125,77 @@ export async function countChildren(tx: Tx) {
     .executeTakeFirstOrThrow();
   return row.count;
 }
+
+export interface PossibleMatchSearch {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  caseRecordId: string | null;
+}
+
+/**
+ * Children who might be the one about to be added: the same record ID, the same date of birth,
+ * or a similar last name. The service ranks them.
+ */
+export async function possibleMatches(tx: Tx, search: PossibleMatchSearch) {
+  return tx
+    .selectFrom('children')
+    .select([
+      'id',
+      'first_name',
+      'last_name',
+      'preferred_name',
+      'date_of_birth',
+      'case_record_id',
+      'social_worker_id',
+      'iro_id',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('date_of_birth', '=', search.dateOfBirth),
+        eb('last_name', 'ilike', likePattern(search.lastName)),
+        ...(search.caseRecordId
+          ? [eb(eb.fn('lower', ['case_record_id']), '=', search.caseRecordId.toLowerCase())]
+          : []),
+      ]),
+    )
+    .orderBy('last_name')
+    .orderBy('first_name')
+    .limit(200)
+    .execute();
+}
+
+export type PossibleMatchRow = Awaited<ReturnType<typeof possibleMatches>>[number];
+
+/** The organisation's active people with a role: whom a child can be allocated to. */
+export async function activeStaffWithRole(tx: Tx, role: Role) {
+  return tx
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('active', '=', true)
+    .where(sql<boolean>`${role} = any(roles)`)
+    .orderBy('display_name')
+    .execute();
+}
+
+export async function staffByIds(tx: Tx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .selectFrom('users')
+    .select(['id', 'display_name', 'active', 'roles'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** A child's chronology, newest first. */
+export async function chronologyOf(tx: Tx, childId: string) {
+  return tx
+    .selectFrom('chronology_entries')
+    .select(['id', 'starts_on', 'ends_on', 'kind', 'summary', 'details', 'source'])
+    .where('child_id', '=', childId)
+    .orderBy('starts_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+export type ChronologyRow = Awaited<ReturnType<typeof chronologyOf>>[number];

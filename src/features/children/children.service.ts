@@ -1,12 +1,29 @@
-import type { Tx } from '../../db/database.ts';
+import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
+import type { Role } from '../../domain/roles.ts';
+import { can } from '../../platform/access-policy.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditView, casesVisibleTo, mayOpen } from './child-access.ts';
+import { casesAboutChildren } from './child-cases.repository.ts';
 import {
+  activeStaffWithRole,
+  type ChildChanges,
+  type ChildRow,
   type ChildSearch,
   childrenByIds,
+  chronologyOf,
+  countChildren,
+  countSearchedChildren,
+  findChild,
+  findChildByRecordId,
   insertChild,
   type NewChild,
+  possibleMatches,
   searchChildren,
+  staffByIds,
+  updateChild,
 } from './children.repository.ts';
+import type { ChildDetails, ChildIdentity } from './children.schemas.ts';
+import { rankMatches } from './children.view-model.ts';
 
 export interface Actor {
   id: string;
@@ -35,3 +52,217 @@ export const childrenService = {
     return created;
   },
 };
+
+/** The person using the register's pages. */
+export interface Viewer extends Actor {
+  roles: readonly Role[];
+}
+
+export interface RuleBroken {
+  field?: string;
+  text: string;
+}
+
+const RECORD_ID_TAKEN: RuleBroken = {
+  field: 'caseRecordId',
+  text: 'Another child or young person already has this record ID. Search for them on the register',
+};
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const found = error as { code?: unknown; constraint?: unknown };
+  return found.code === '23505' && found.constraint === constraint;
+}
+
+export class ChildrenRegister {
+  constructor(private readonly db: Db) {}
+
+  private inOrganisationOf<T>(viewer: Viewer, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return inOrganisation(
+      this.db,
+      { organisationId: viewer.organisationId, userId: viewer.id },
+      work,
+    );
+  }
+
+  /** A page of the register, each child marked with whether this person may open their record. */
+  list(viewer: Viewer, search: ChildSearch) {
+    return this.inOrganisationOf(viewer, async (tx) => {
+      const rows = await searchChildren(tx, search);
+      const [matching, registerSize, cases] = await Promise.all([
+        countSearchedChildren(tx, search),
+        countChildren(tx),
+        casesAboutChildren(
+          tx,
+          rows.map((row) => row.id),
+        ),
+      ]);
+      const children = rows.map((row) => ({
+        ...row,
+        canOpen: mayOpen(
+          viewer,
+          row,
+          cases.filter((found) => found.childId === row.id),
+        ),
+      }));
+      return { children, matching, registerSize };
+    });
+  }
+
+  /** Children who might be the one about to be added, most likely first. */
+  possibleMatches(viewer: Viewer, identity: ChildIdentity) {
+    return this.inOrganisationOf(viewer, async (tx) => {
+      const rows = await possibleMatches(tx, identity);
+      const ranked = rankMatches(rows, identity).slice(0, 20);
+      const cases = await casesAboutChildren(
+        tx,
+        ranked.map((row) => row.id),
+      );
+      return ranked.map((row) => ({
+        ...row,
+        canOpen: mayOpen(
+          viewer,
+          row,
+          cases.filter((found) => found.childId === row.id),
+        ),
+      }));
+    });
+  }
+
+  /** A child's full record, if this person may open it; the read is audited. */
+  record(viewer: Viewer, childId: string) {
+    return this.inOrganisationOf(viewer, async (tx) => {
+      const child = await findChild(tx, childId);
+      if (!child) return undefined;
+      const cases = await casesAboutChildren(tx, [childId]);
+      if (!mayOpen(viewer, child, cases)) return undefined;
+      const chronology = await chronologyOf(tx, childId);
+      const staff = await staffByIds(
+        tx,
+        [child.social_worker_id, child.iro_id].filter((id): id is string => Boolean(id)),
+      );
+      await auditView(tx, viewer, childId, 'record');
+      return {
+        child,
+        chronology,
+        cases: casesVisibleTo(viewer, cases),
+        staff,
+        canChange: can(viewer.roles, 'children:manage'),
+      };
+    });
+  }
+
+  /** Whom a child can be allocated to; on a change, the people already allocated stay listed. */
+  private async staffChoices(tx: Tx, child?: ChildRow) {
+    const [socialWorkers, iros] = await Promise.all([
+      activeStaffWithRole(tx, 'social_worker'),
+      activeStaffWithRole(tx, 'iro'),
+    ]);
+    const current = await staffByIds(
+      tx,
+      [child?.social_worker_id, child?.iro_id].filter((id): id is string => Boolean(id)),
+    );
+    const withCurrent = (list: typeof socialWorkers, id: string | null | undefined) => {
+      const person = current.find((found) => found.id === id);
+      if (!person || list.some((found) => found.id === person.id)) return list;
+      return [
+        ...list,
+        { id: person.id, display_name: `${person.display_name} (no longer active)` },
+      ];
+    };
+    return {
+      socialWorkers: withCurrent(socialWorkers, child?.social_worker_id),
+      iros: withCurrent(iros, child?.iro_id),
+    };
+  }
+
+  formChoices(viewer: Viewer) {
+    return this.inOrganisationOf(viewer, (tx) => this.staffChoices(tx));
+  }
+
+  /**
+   * A child to change, with the form's choices; undefined if this person may not open them.
+   * Showing the form shows their record, so that read is audited too.
+   */
+  childToChange(viewer: Viewer, childId: string, options: { showing: boolean }) {
+    return this.inOrganisationOf(viewer, async (tx) => {
+      const child = await findChild(tx, childId);
+      if (!child || !mayOpen(viewer, child, await casesAboutChildren(tx, [childId]))) {
+        return undefined;
+      }
+      if (options.showing) await auditView(tx, viewer, childId, 'change');
+      return { child, choices: await this.staffChoices(tx, child) };
+    });
+  }
+
+  private async refusal(
+    tx: Tx,
+    details: ChildDetails,
+    child?: ChildRow,
+  ): Promise<RuleBroken | null> {
+    const { socialWorkers, iros } = await this.staffChoices(tx, child);
+    if (details.social_worker_id && !socialWorkers.some((p) => p.id === details.social_worker_id)) {
+      return { field: 'socialWorkerId', text: 'Select a social worker from the list' };
+    }
+    if (details.iro_id && !iros.some((p) => p.id === details.iro_id)) {
+      return { field: 'iroId', text: 'Select an IRO from the list' };
+    }
+    if (details.case_record_id) {
+      const same = await findChildByRecordId(tx, details.case_record_id);
+      if (same && same.id !== child?.id) return RECORD_ID_TAKEN;
+    }
+    return null;
+  }
+
+  async create(viewer: Viewer, details: ChildDetails) {
+    try {
+      return await this.inOrganisationOf(viewer, async (tx) => {
+        const rule = await this.refusal(tx, details);
+        if (rule) return { outcome: 'refused', rule } as const;
+        const created = await childrenService.create(tx, viewer, details);
+        return { outcome: 'created', childId: created.id } as const;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'children_case_record_unique')) {
+        return { outcome: 'refused', rule: RECORD_ID_TAKEN } as const;
+      }
+      throw error;
+    }
+  }
+
+  async update(viewer: Viewer, childId: string, details: ChildDetails) {
+    try {
+      return await this.inOrganisationOf(viewer, async (tx) => {
+        const child = await findChild(tx, childId, { forUpdate: true });
+        if (!child || !mayOpen(viewer, child, await casesAboutChildren(tx, [childId]))) {
+          return { outcome: 'not-found' } as const;
+        }
+        const rule = await this.refusal(tx, details, child);
+        if (rule) return { outcome: 'refused', rule } as const;
+        const changes: ChildChanges = {};
+        const fields = (Object.keys(details) as Array<keyof ChildDetails>).filter(
+          (field) => details[field] !== child[field],
+        );
+        for (const field of fields) Object.assign(changes, { [field]: details[field] });
+        if (fields.length > 0) {
+          await updateChild(tx, childId, changes);
+          await recordAudit(tx, {
+            organisationId: viewer.organisationId,
+            actorUserId: viewer.id,
+            action: 'child.updated',
+            subjectType: 'child',
+            subjectId: childId,
+            requestId: viewer.requestId,
+            detail: { fields },
+          });
+        }
+        return { outcome: 'updated', fields } as const;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'children_case_record_unique')) {
+        return { outcome: 'refused', rule: RECORD_ID_TAKEN } as const;
+      }
+      throw error;
+    }
+  }
+}

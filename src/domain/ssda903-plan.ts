@@ -1,0 +1,287 @@
+import type { EpisodeRecord, HeaderRecord } from './ssda903.ts';
+import { LEGAL_STATUS_CODES, type PhrasedCode, PLACEMENT_CODES } from './ssda903-codes.ts';
+
+/**
+ * What an SSDA903 import will do, worked out from the checked files and what Kindred already
+ * holds: which children are added, updated or unchanged, and which placement episodes join
+ * their chronology. Applying the same files twice plans no change at all.
+ */
+
+/**
+ * The return holds no names: a child it adds is "Unnamed" with their record ID as last name,
+ * until a person records their name (an import never changes a name).
+ */
+export const UNNAMED_FIRST_NAME = 'Unnamed';
+
+/** The codes of an episode, kept with its chronology entry (as the return's column names). */
+export interface EpisodeDetails {
+  RNE: string;
+  LS: string;
+  CIN: string;
+  PLACE: string;
+  PLACE_PROVIDER: string | null;
+  REC: string | null;
+  REASON_PLACE_CHANGE: string | null;
+}
+
+export interface EpisodeEntry {
+  /** CHILD and DECOM: the same episode in a later return updates this entry. */
+  sourceKey: string;
+  startsOn: string;
+  endsOn: string | null;
+  summary: string;
+  details: EpisodeDetails;
+}
+
+export interface StoredEpisode {
+  sourceKey: string;
+  startsOn: string;
+  endsOn: string | null;
+  summary: string;
+  details: Record<string, unknown>;
+}
+
+/** A child Kindred already holds with the same record ID (CHILD), and their imported episodes. */
+export interface ExistingChild {
+  id: string;
+  caseRecordId: string;
+  gender: string | null;
+  dateOfBirth: string;
+  ethnicity: string | null;
+  upn: string | null;
+  lookedAfter: boolean;
+  lookedAfterSince: string | null;
+  legalStatus: string | null;
+  placementType: string | null;
+  episodes: StoredEpisode[];
+}
+
+/** The register's columns an import sets. Names and everything a person entered are left alone. */
+export interface ImportedChildValues {
+  gender: string;
+  date_of_birth: string;
+  ethnicity: string;
+  upn?: string;
+  looked_after?: boolean;
+  looked_after_since?: string | null;
+  legal_status?: string | null;
+  placement_type?: string | null;
+}
+
+export type Change = 'add' | 'update' | 'unchanged';
+
+export interface EpisodeChange extends EpisodeEntry {
+  action: Change;
+}
+
+export interface ChildChange {
+  caseRecordId: string;
+  existingId: string | null;
+  action: Change;
+  /** Column names whose value changes (for an update). */
+  changedFields: Array<keyof ImportedChildValues>;
+  values: ImportedChildValues;
+  episodes: EpisodeChange[];
+}
+
+export interface ImportCounts {
+  childrenAdded: number;
+  childrenUpdated: number;
+  childrenUnchanged: number;
+  episodesAdded: number;
+  episodesUpdated: number;
+  episodesUnchanged: number;
+}
+
+export interface ImportPlan {
+  children: ChildChange[];
+  counts: ImportCounts;
+}
+
+function phraseOf(list: readonly PhrasedCode[], code: string): string | undefined {
+  return list.find((item) => item.code === code)?.phrase;
+}
+
+/** "Placed long term with a foster carer (U4) under a full care order (C2)". */
+export function episodeSummary(placement: string, legalStatus: string): string {
+  const placed = phraseOf(PLACEMENT_CODES, placement) ?? 'Placement';
+  const status = phraseOf(LEGAL_STATUS_CODES, legalStatus) ?? 'with legal status';
+  return `${placed} (${placement}) ${status} (${legalStatus})`;
+}
+
+export function episodeEntry(episode: EpisodeRecord): EpisodeEntry {
+  return {
+    sourceKey: `${episode.child}/${episode.startsOn}`,
+    startsOn: episode.startsOn,
+    endsOn: episode.endsOn,
+    summary: episodeSummary(episode.placement, episode.legalStatus),
+    details: {
+      RNE: episode.newEpisodeReason,
+      LS: episode.legalStatus,
+      CIN: episode.need,
+      PLACE: episode.placement,
+      PLACE_PROVIDER: episode.provider,
+      REC: episode.endReason,
+      REASON_PLACE_CHANGE: episode.placementChangeReason,
+    },
+  };
+}
+
+interface EpisodeSpan {
+  startsOn: string;
+  endsOn: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface LookedAfterStatus {
+  lookedAfter: boolean;
+  /** The first day of the current period of care. */
+  since: string | null;
+  legalStatus: string | null;
+  placementType: string | null;
+}
+
+/**
+ * Whether a child is looked after now, from their episodes: only if the latest episode is still
+ * open (no DEC). The period of care runs back through episodes that follow on without a gap
+ * until one that started it (RNE S).
+ */
+export function lookedAfterStatus(episodes: readonly EpisodeSpan[]): LookedAfterStatus {
+  const sorted = [...episodes].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const latest = sorted.at(-1);
+  if (!latest || latest.endsOn !== null) {
+    return { lookedAfter: false, since: null, legalStatus: null, placementType: null };
+  }
+  let index = sorted.length - 1;
+  while (index > 0) {
+    const current = sorted[index] as EpisodeSpan;
+    const previous = sorted[index - 1] as EpisodeSpan;
+    if (current.details.RNE === 'S' || previous.endsOn !== current.startsOn) break;
+    index -= 1;
+  }
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    lookedAfter: true,
+    since: (sorted[index] as EpisodeSpan).startsOn,
+    legalStatus: text(latest.details.LS),
+    placementType: text(latest.details.PLACE),
+  };
+}
+
+function sameDetails(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? null) === (b[key] ?? null));
+}
+
+function episodeChange(entry: EpisodeEntry, stored: StoredEpisode | undefined): EpisodeChange {
+  if (!stored) return { ...entry, action: 'add' };
+  const same =
+    stored.startsOn === entry.startsOn &&
+    stored.endsOn === entry.endsOn &&
+    stored.summary === entry.summary &&
+    sameDetails(stored.details, entry.details as unknown as Record<string, unknown>);
+  return { ...entry, action: same ? 'unchanged' : 'update' };
+}
+
+function childValues(child: HeaderRecord, episodes: readonly EpisodeSpan[]): ImportedChildValues {
+  const values: ImportedChildValues = {
+    gender: child.sex,
+    date_of_birth: child.dateOfBirth,
+    ethnicity: child.ethnicity,
+  };
+  if (child.upn) values.upn = child.upn;
+  if (episodes.length > 0) {
+    const status = lookedAfterStatus(episodes);
+    values.looked_after = status.lookedAfter;
+    values.looked_after_since = status.since;
+    values.legal_status = status.legalStatus;
+    values.placement_type = status.placementType;
+  }
+  return values;
+}
+
+function currentValue(existing: ExistingChild, field: keyof ImportedChildValues) {
+  const current: Required<{ [K in keyof ImportedChildValues]: unknown }> = {
+    gender: existing.gender,
+    date_of_birth: existing.dateOfBirth,
+    ethnicity: existing.ethnicity,
+    upn: existing.upn,
+    looked_after: existing.lookedAfter,
+    looked_after_since: existing.lookedAfterSince,
+    legal_status: existing.legalStatus,
+    placement_type: existing.placementType,
+  };
+  return current[field];
+}
+
+export function planSsda903Import(
+  children: readonly HeaderRecord[],
+  episodes: readonly EpisodeRecord[],
+  existing: readonly ExistingChild[],
+): ImportPlan {
+  const existingByRecord = new Map(existing.map((child) => [child.caseRecordId, child]));
+  const episodesByChild = new Map<string, EpisodeEntry[]>();
+  for (const episode of episodes) {
+    const list = episodesByChild.get(episode.child) ?? [];
+    list.push(episodeEntry(episode));
+    episodesByChild.set(episode.child, list);
+  }
+
+  const planned = children.map((child): ChildChange => {
+    const found = existingByRecord.get(child.child);
+    const entries = episodesByChild.get(child.child) ?? [];
+    const stored = new Map((found?.episodes ?? []).map((episode) => [episode.sourceKey, episode]));
+    const episodeChanges = entries
+      .map((entry) => episodeChange(entry, stored.get(entry.sourceKey)))
+      .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+    // The child's status comes from every episode Kindred will then hold: earlier returns' too.
+    const fileKeys = new Set(entries.map((entry) => entry.sourceKey));
+    const allEpisodes: EpisodeSpan[] = [
+      ...(found?.episodes ?? []).filter((episode) => !fileKeys.has(episode.sourceKey)),
+      ...entries.map((entry) => ({ ...entry, details: { ...entry.details } })),
+    ];
+    const values = childValues(child, allEpisodes);
+    if (!found) {
+      return {
+        caseRecordId: child.child,
+        existingId: null,
+        action: 'add',
+        changedFields: [],
+        values,
+        episodes: episodeChanges,
+      };
+    }
+    const changedFields = (Object.keys(values) as Array<keyof ImportedChildValues>).filter(
+      (field) => values[field] !== currentValue(found, field),
+    );
+    return {
+      caseRecordId: child.child,
+      existingId: found.id,
+      action: changedFields.length > 0 ? 'update' : 'unchanged',
+      changedFields,
+      values,
+      episodes: episodeChanges,
+    };
+  });
+
+  const count = (list: ReadonlyArray<{ action: Change }>, action: Change) =>
+    list.filter((item) => item.action === action).length;
+  const allEpisodeChanges = planned.flatMap((child) => child.episodes);
+  return {
+    children: planned,
+    counts: {
+      childrenAdded: count(planned, 'add'),
+      childrenUpdated: count(planned, 'update'),
+      childrenUnchanged: count(planned, 'unchanged'),
+      episodesAdded: count(allEpisodeChanges, 'add'),
+      episodesUpdated: count(allEpisodeChanges, 'update'),
+      episodesUnchanged: count(allEpisodeChanges, 'unchanged'),
+    },
+  };
+}
+
+/** True when applying the plan would change nothing. */
+export function planChangesNothing(plan: ImportPlan): boolean {
+  const { childrenAdded, childrenUpdated, episodesAdded, episodesUpdated } = plan.counts;
+  return childrenAdded + childrenUpdated + episodesAdded + episodesUpdated === 0;
+}
