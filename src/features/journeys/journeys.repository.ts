@@ -1,5 +1,8 @@
+import type { Updateable } from 'kysely';
 import type { Tx } from '../../db/database.ts';
-import type { JourneyEventKind, ReferralKind } from '../../db/schema.ts';
+import type { JourneyEventKind, JourneysTable, ReferralKind } from '../../db/schema.ts';
+
+/** Row-level security limits every query here to the transaction's organisation. */
 
 export async function insertJourney(
   tx: Tx,
@@ -50,4 +53,96 @@ export async function insertJourneyEvent(
       actor_id: event.actorId,
     })
     .execute();
+}
+
+/**
+ * A journey with its referral's reference and people. `lock` holds the row until the
+ * transaction ends, so two changes to one journey happen one after the other.
+ */
+export async function findJourney(tx: Tx, journeyId: string, options: { lock?: boolean } = {}) {
+  let query = tx
+    .selectFrom('journeys')
+    .innerJoin('referrals', 'referrals.id', 'journeys.referral_id')
+    .select([
+      'journeys.id',
+      'journeys.referral_id',
+      'journeys.kind',
+      'journeys.stage',
+      'journeys.status',
+      'journeys.coordinator_id',
+      'journeys.opened_at',
+      'journeys.ended_at',
+      'journeys.consent_reconfirmation_due',
+      'referrals.reference',
+      'referrals.referrer_id',
+      'referrals.referrer_role',
+      'referrals.matched_by',
+      'referrals.decided_by',
+    ])
+    .where('journeys.id', '=', journeyId);
+  if (options.lock) query = query.forUpdate('journeys');
+  return query.executeTakeFirst();
+}
+
+export type JourneyRow = NonNullable<Awaited<ReturnType<typeof findJourney>>>;
+
+export async function childIdsOfReferral(tx: Tx, referralId: string): Promise<string[]> {
+  const rows = await tx
+    .selectFrom('referral_children')
+    .select('child_id')
+    .where('referral_id', '=', referralId)
+    .execute();
+  return rows.map((row) => row.child_id);
+}
+
+export async function peopleByIds(tx: Tx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .selectFrom('users')
+    .select(['id', 'display_name', 'email', 'roles'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+export async function updateJourney(
+  tx: Tx,
+  journeyId: string,
+  values: Omit<Updateable<JourneysTable>, 'id' | 'organisation_id' | 'updated_at'>,
+) {
+  await tx
+    .updateTable('journeys')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', journeyId)
+    .execute();
+}
+
+export async function eventsOfJourney(tx: Tx, journeyId: string) {
+  return tx
+    .selectFrom('journey_events')
+    .leftJoin('users', 'users.id', 'journey_events.actor_id')
+    .select([
+      'journey_events.id',
+      'journey_events.kind',
+      'journey_events.from_stage',
+      'journey_events.to_stage',
+      'journey_events.reason',
+      'journey_events.occurred_at',
+      'users.display_name as actor_name',
+    ])
+    .where('journey_events.journey_id', '=', journeyId)
+    .orderBy('journey_events.occurred_at')
+    .execute();
+}
+
+/** When consent was last withdrawn and last reconfirmed on this journey, if ever. */
+export async function lastConsentEvents(tx: Tx, journeyId: string) {
+  const rows = await tx
+    .selectFrom('journey_events')
+    .select(['kind', (eb) => eb.fn.max('occurred_at').as('last')])
+    .where('journey_id', '=', journeyId)
+    .where('kind', 'in', ['consent_withdrawn', 'consent_reconfirmed'])
+    .groupBy('kind')
+    .execute();
+  const last = (kind: string) => rows.find((row) => row.kind === kind)?.last ?? null;
+  return { withdrawn: last('consent_withdrawn'), reconfirmed: last('consent_reconfirmed') };
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { type DueFacts, dueNext } from './journey-due.ts';
+
+const TODAY = '2026-05-10';
+const base: DueFacts = {
+  stage: 2,
+  status: 'active',
+  planningMeeting: null,
+  consentReconfirmationDue: '2026-08-01',
+};
+
+describe('what is due next', () => {
+  it('asks for the planning meeting to be scheduled, then the consent reconfirmation', () => {
+    expect(dueNext(base, TODAY)).toEqual([
+      { kind: 'reconfirm-consent', dueOn: '2026-08-01', overdue: false },
+      { kind: 'schedule-planning-meeting', dueOn: null, overdue: false },
+    ]);
+  });
+
+  it('asks for a scheduled meeting to be recorded, overdue once its day has passed', () => {
+    const items = dueNext(
+      { ...base, planningMeeting: { on: '2026-05-01', recorded: false } },
+      TODAY,
+    );
+    expect(items[0]).toEqual({
+      kind: 'record-planning-meeting',
+      dueOn: '2026-05-01',
+      overdue: true,
+    });
+  });
+
+  it('suggests moving on once the meeting is recorded', () => {
+    const items = dueNext(
+      { ...base, planningMeeting: { on: '2026-05-01', recorded: true } },
+      TODAY,
+    );
+    expect(items.map((item) => item.kind)).toEqual(['reconfirm-consent', 'move-on']);
+  });
+
+  it('marks an overdue consent reconfirmation', () => {
+    const items = dueNext({ ...base, stage: 4, consentReconfirmationDue: '2026-05-09' }, TODAY);
+    expect(items[0]).toEqual({ kind: 'reconfirm-consent', dueOn: '2026-05-09', overdue: true });
+  });
+
+  it('asks to resume a paused journey and needs nothing of an ended one', () => {
+    expect(dueNext({ ...base, status: 'paused' }, TODAY).map((item) => item.kind)).toEqual([
+      'reconfirm-consent',
+      'resume',
+    ]);
+    expect(dueNext({ ...base, status: 'ended' }, TODAY)).toEqual([]);
+  });
+
+  it('has nothing to move on to at the last stage', () => {
+    expect(dueNext({ ...base, stage: 8, consentReconfirmationDue: null }, TODAY)).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import type { JourneyStatus } from './journey-status.ts';
+
+/** What a journey needs next, as far as the case page and the lists show it. */
+export type DueKind =
+  | 'resume'
+  | 'schedule-planning-meeting'
+  | 'record-planning-meeting'
+  | 'move-on'
+  | 'reconfirm-consent';
+
+export interface DueItem {
+  kind: DueKind;
+  /** YYYY-MM-DD, when the item has a date. */
+  dueOn: string | null;
+  overdue: boolean;
+}
+
+export interface DueFacts {
+  stage: number;
+  status: JourneyStatus;
+  /** The planning meeting's UK date, and whether it has been recorded. */
+  planningMeeting: { on: string; recorded: boolean } | null;
+  consentReconfirmationDue: string | null;
+}
+
+function dated(kind: DueKind, dueOn: string, today: string): DueItem {
+  return { kind, dueOn, overdue: dueOn < today };
+}
+
+/**
+ * The next things to do, dated ones first (earliest first). An ended journey needs nothing; a
+ * paused one needs resuming when the young person is ready, and its consent still reconfirming.
+ */
+export function dueNext(facts: DueFacts, today: string): DueItem[] {
+  if (facts.status === 'ended') return [];
+  const items: DueItem[] = [];
+  if (facts.status === 'paused') {
+    items.push({ kind: 'resume', dueOn: null, overdue: false });
+  } else if (facts.stage === 2 && !facts.planningMeeting) {
+    items.push({ kind: 'schedule-planning-meeting', dueOn: null, overdue: false });
+  } else if (facts.stage === 2 && facts.planningMeeting && !facts.planningMeeting.recorded) {
+    items.push(dated('record-planning-meeting', facts.planningMeeting.on, today));
+  } else if (facts.stage < 8) {
+    items.push({ kind: 'move-on', dueOn: null, overdue: false });
+  }
+  if (facts.consentReconfirmationDue) {
+    items.push(dated('reconfirm-consent', facts.consentReconfirmationDue, today));
+  }
+  return items.sort((a, b) => {
+    if (a.dueOn === b.dueOn) return 0;
+    if (a.dueOn === null) return 1;
+    if (b.dueOn === null) return -1;
+    return a.dueOn < b.dueOn ? -1 : 1;
+  });
+}

@@ -1,0 +1,67 @@
+import { todayInLondon } from '../../domain/dates.ts';
+import { consentService } from '../consent/consent.service.ts';
+import { caseNotesOf, reconfirmationsOf } from './case-records.repository.ts';
+import {
+  auditJourney,
+  type Caller,
+  canWork,
+  type JourneyCase,
+  type JourneyCases,
+} from './journey-case.service.ts';
+import { eventsOfJourney } from './journeys.repository.ts';
+import { findPlanningMeeting } from './planning-meeting.repository.ts';
+
+/**
+ * A sensitive case note is read only by the journey's coordinator, the team managers and the
+ * note's author; everyone else who can see the case learns only that one was recorded.
+ */
+export function canReadSensitiveNote(
+  caller: Caller,
+  found: JourneyCase,
+  note: { author_id: string },
+): boolean {
+  const { user } = caller;
+  return (
+    user.id === found.journey.coordinator_id ||
+    user.roles.includes('team_manager') ||
+    user.id === note.author_id
+  );
+}
+
+/** Everything the case page shows, read in one transaction and audited as a read. */
+export class CasePageService {
+  constructor(private readonly cases: JourneyCases) {}
+
+  casePage(caller: Caller, journeyId: string) {
+    return this.cases.run(caller, journeyId, 'see', async (tx, found) => {
+      const { journey } = found;
+      const events = await eventsOfJourney(tx, journey.id);
+      const notes = (await caseNotesOf(tx, journey.id)).map((note) => {
+        const readable = !note.sensitive || canReadSensitiveNote(caller, found, note);
+        return { ...note, body: readable ? note.body : null };
+      });
+      const reconfirmations = await reconfirmationsOf(tx, journey.id);
+      const meeting = await findPlanningMeeting(tx, journey.id);
+      const consents = await consentService.list(tx, journey.referral_id);
+      const people = await this.cases.people(tx, [journey.coordinator_id, journey.referrer_id]);
+      await auditJourney(tx, caller, journey.id, 'journey.viewed');
+      return {
+        outcome: 'found' as const,
+        found,
+        events,
+        notes,
+        reconfirmations,
+        meeting,
+        consents,
+        people,
+        canWork: canWork(caller, found),
+        today: todayInLondon(),
+      };
+    });
+  }
+}
+
+export type CasePage = Extract<
+  Awaited<ReturnType<CasePageService['casePage']>>,
+  { outcome: 'found' }
+>;

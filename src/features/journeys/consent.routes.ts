@@ -1,0 +1,134 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { todayInLondon } from '../../domain/dates.ts';
+import { parseForm } from '../../platform/forms.ts';
+import { reconfirmationSchema, withdrawalSchema } from './consent.schemas.ts';
+import type { ConsentChangesService } from './consent-changes.service.ts';
+import { dateItems, dateValues } from './form-fields.ts';
+import type { Caller } from './journey-case.service.ts';
+import { type CaseSummary, caseSummary } from './journey-form.view-model.ts';
+import {
+  backToCase,
+  callerFrom,
+  inPageOrder,
+  type JourneyParams,
+  journeyIdFrom,
+  problemsFor,
+  renderEnded,
+} from './journey-request.ts';
+
+const access = { access: 'journeys:work' } as const;
+
+const PAGES = {
+  withdraw: {
+    view: 'features/journeys/views/consent-withdraw.njk',
+    title: 'Record a withdrawal of consent',
+    dates: ['withdrawnOn'],
+    fields: ['giver', 'withdrawnOn', 'reason', 'outcome'],
+    notice: 'consent-withdrawn',
+  },
+  reconfirm: {
+    view: 'features/journeys/views/consent-reconfirm.njk',
+    title: 'Record a consent reconfirmation',
+    dates: ['reconfirmedOn', 'nextDueOn'],
+    fields: ['reconfirmedOn', 'giver', 'giverName', 'method', 'notes', 'nextDueOn'],
+    notice: 'consent-reconfirmed',
+  },
+} as const;
+
+type Page = keyof typeof PAGES;
+
+function renderConsentPage(
+  reply: FastifyReply,
+  page: Page,
+  summary: CaseSummary,
+  values: Record<string, unknown>,
+  problems: { errors?: unknown; fieldErrors?: Record<string, unknown> } = {},
+) {
+  const fieldErrors = problems.fieldErrors ?? {};
+  const dates = Object.fromEntries(
+    PAGES[page].dates.map((prefix) => {
+      const error = ['day', 'month', 'year'].some((part) => fieldErrors[`${prefix}-${part}`]);
+      return [prefix, { items: dateItems(values, prefix, error) }];
+    }),
+  );
+  return reply.viewAsync(PAGES[page].view, {
+    title: PAGES[page].title,
+    summary,
+    values,
+    dates,
+    fieldErrors,
+    ...(problems.errors ? { errors: problems.errors } : {}),
+  });
+}
+
+/** Validates the page's form and, when it is good, records it. */
+function submit(
+  service: ConsentChangesService,
+  page: Page,
+  caller: Caller,
+  journeyId: string,
+  values: Record<string, unknown>,
+) {
+  const today = todayInLondon();
+  if (page === 'withdraw') {
+    const form = parseForm(withdrawalSchema(today), values);
+    return form.ok ? service.withdraw(caller, journeyId, form.data) : form;
+  }
+  const form = parseForm(reconfirmationSchema(today), values);
+  return form.ok ? service.reconfirm(caller, journeyId, form.data) : form;
+}
+
+export function consentRoutes(app: FastifyInstance, service: ConsentChangesService) {
+  for (const page of ['withdraw', 'reconfirm'] as const) {
+    const path = `/journeys/:journeyId/consent/${page}`;
+
+    app.get<JourneyParams>(path, { config: access }, async (request, reply) => {
+      const journeyId = journeyIdFrom(request);
+      if (!journeyId) return reply.callNotFound();
+      const opened = await service.page(callerFrom(request), journeyId);
+      if (opened.outcome === 'not-found') return reply.callNotFound();
+      if (opened.outcome === 'ended') return renderEnded(reply, opened.found, 'GET');
+      const values =
+        page === 'withdraw'
+          ? { ...dateValues('withdrawnOn', opened.today) }
+          : {
+              ...dateValues('reconfirmedOn', opened.today),
+              ...dateValues('nextDueOn', opened.defaultNextDue),
+            };
+      return renderConsentPage(reply, page, caseSummary(opened.found), values);
+    });
+
+    app.post<JourneyParams>(path, { config: access }, async (request, reply) => {
+      const journeyId = journeyIdFrom(request);
+      if (!journeyId) return reply.callNotFound();
+      const caller = callerFrom(request);
+      const opened = await service.page(caller, journeyId);
+      if (opened.outcome === 'not-found') return reply.callNotFound();
+      if (opened.outcome === 'ended') return renderEnded(reply, opened.found, 'POST');
+      const values = (request.body ?? {}) as Record<string, unknown>;
+      const result = await submit(service, page, caller, journeyId, values);
+      if ('ok' in result) {
+        const problems = inPageOrder(result, PAGES[page].fields);
+        return renderConsentPage(
+          reply.status(400),
+          page,
+          caseSummary(opened.found),
+          values,
+          problems,
+        );
+      }
+      if (result.outcome === 'not-found') return reply.callNotFound();
+      if (result.outcome === 'ended') return renderEnded(reply, result.found, 'POST');
+      if (result.outcome === 'refused') {
+        return renderConsentPage(
+          reply.status(400),
+          page,
+          caseSummary(opened.found),
+          values,
+          problemsFor(result),
+        );
+      }
+      return backToCase(reply, journeyId, PAGES[page].notice);
+    });
+  }
+}

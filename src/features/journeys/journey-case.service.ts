@@ -1,0 +1,118 @@
+import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
+import { type CaseParties, canSeeCase, canWorkOnCase } from '../../platform/access-policy.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import type { SignedInUser } from '../../platform/session.ts';
+import { childrenService } from '../children/children.service.ts';
+import {
+  childIdsOfReferral,
+  findJourney,
+  type JourneyRow,
+  peopleByIds,
+} from './journeys.repository.ts';
+
+/** The signed-in person asking, and the request to audit against. */
+export interface Caller {
+  user: SignedInUser;
+  requestId: string;
+}
+
+export type Child = Awaited<ReturnType<typeof childrenService.byIds>>[number];
+export type Person = Awaited<ReturnType<typeof peopleByIds>>[number];
+
+/** A journey with the children it is about and the people it belongs to. */
+export interface JourneyCase {
+  journey: JourneyRow;
+  children: Child[];
+  parties: CaseParties;
+}
+
+export const NOT_FOUND = { outcome: 'not-found' } as const;
+export type NotFound = typeof NOT_FOUND;
+
+/** A rule refused the change; the page says why. */
+export interface Refused {
+  outcome: 'refused';
+  reason: string;
+  field?: string;
+}
+
+async function loadCase(tx: Tx, journeyId: string, lock: boolean): Promise<JourneyCase | null> {
+  const journey = await findJourney(tx, journeyId, { lock });
+  if (!journey) return null;
+  const children = await childrenService.byIds(
+    tx,
+    await childIdsOfReferral(tx, journey.referral_id),
+  );
+  const present = (ids: Array<string | null>) => ids.filter((id): id is string => id !== null);
+  return {
+    journey,
+    children,
+    parties: {
+      referrerId: journey.referrer_id,
+      coordinatorId: journey.coordinator_id,
+      iroIds: present(children.map((child) => child.iro_id)),
+      socialWorkerIds: present(children.map((child) => child.social_worker_id)),
+    },
+  };
+}
+
+/**
+ * Opens a journey for someone, in one transaction acting for their organisation: a journey of
+ * another organisation, or one they may not see (or work on, for changes), is not found.
+ */
+export class JourneyCases {
+  constructor(readonly db: Db) {}
+
+  async run<T>(
+    caller: Caller,
+    journeyId: string,
+    need: 'see' | 'work',
+    work: (tx: Tx, found: JourneyCase) => Promise<T>,
+  ): Promise<T | NotFound> {
+    const { user } = caller;
+    return inOrganisation(
+      this.db,
+      { organisationId: user.organisationId, userId: user.id },
+      async (tx) => {
+        // A change locks the journey, so two changes to it happen one after the other.
+        const found = await loadCase(tx, journeyId, need === 'work');
+        if (!found) return NOT_FOUND;
+        const allowed =
+          need === 'work' ? canWorkOnCase(user, found.parties) : canSeeCase(user, found.parties);
+        if (!allowed) return NOT_FOUND;
+        return work(tx, found);
+      },
+    );
+  }
+
+  /** People named on the case: coordinator, referrer, managers, IROs and social workers. */
+  people(tx: Tx, ids: Array<string | null>): Promise<Person[]> {
+    return peopleByIds(
+      tx,
+      ids.filter((id): id is string => id !== null),
+    );
+  }
+}
+
+/** Writes the audit event of a change to (or read of) a journey. */
+export function auditJourney(
+  tx: Tx,
+  caller: Caller,
+  journeyId: string,
+  action: string,
+  detail: Record<string, unknown> = {},
+) {
+  return recordAudit(tx, {
+    organisationId: caller.user.organisationId,
+    actorUserId: caller.user.id,
+    action,
+    subjectType: 'journey',
+    subjectId: journeyId,
+    requestId: caller.requestId,
+    detail,
+  });
+}
+
+export function canWork(caller: Caller, found: JourneyCase): boolean {
+  return canWorkOnCase(caller.user, found.parties);
+}

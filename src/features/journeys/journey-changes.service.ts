@@ -1,0 +1,146 @@
+import type { Tx } from '../../db/database.ts';
+import { decideMove } from '../../domain/journey-stages.ts';
+import { decideStatusChange, type StatusChange } from '../../domain/journey-status.ts';
+import {
+  auditJourney,
+  type Caller,
+  type JourneyCase,
+  type JourneyCases,
+  type Refused,
+} from './journey-case.service.ts';
+import { insertJourneyEvent, lastConsentEvents, updateJourney } from './journeys.repository.ts';
+import { findPlanningMeeting } from './planning-meeting.repository.ts';
+import type { MoveForm } from './stage-moves.schemas.ts';
+
+export type Ended = { outcome: 'ended'; found: JourneyCase };
+export type Done = { outcome: 'done' };
+
+export function endedOrNull(found: JourneyCase): Ended | null {
+  return found.journey.status === 'ended' ? { outcome: 'ended', found } : null;
+}
+
+async function moveProgress(tx: Tx, found: JourneyCase) {
+  const meeting = await findPlanningMeeting(tx, found.journey.id);
+  return {
+    stage: found.journey.stage,
+    status: found.journey.status,
+    planningMeetingRecorded: Boolean(meeting?.recorded_at),
+  };
+}
+
+async function statusFacts(tx: Tx, found: JourneyCase) {
+  const last = await lastConsentEvents(tx, found.journey.id);
+  return {
+    status: found.journey.status,
+    consentWithdrawnSinceReconfirmation:
+      last.withdrawn !== null && (last.reconfirmed === null || last.reconfirmed < last.withdrawn),
+  };
+}
+
+const STATUS_AFTER = { pause: 'paused', resume: 'active', end: 'ended' } as const;
+
+/** Moving a journey through its stages, and pausing, resuming or ending it. */
+export class JourneyChangesService {
+  constructor(private readonly cases: JourneyCases) {}
+
+  /** The move page: where the journey is, and whether it may move to the next stage now. */
+  movePage(caller: Caller, journeyId: string) {
+    return this.cases.run(caller, journeyId, 'work', async (tx, found) => {
+      const ended = endedOrNull(found);
+      if (ended) return ended;
+      const nextStage = found.journey.stage + 1;
+      const decision = decideMove(await moveProgress(tx, found), nextStage);
+      return { outcome: 'found' as const, found, nextStage, decision };
+    });
+  }
+
+  moveOn(caller: Caller, journeyId: string, form: MoveForm) {
+    return this.cases.run(
+      caller,
+      journeyId,
+      'work',
+      async (tx, found): Promise<Ended | Refused | Done> => {
+        const ended = endedOrNull(found);
+        if (ended) return ended;
+        const decision = decideMove(await moveProgress(tx, found), form.toStage);
+        if (!decision.allowed) return { outcome: 'refused', reason: decision.reason };
+        const { journey } = found;
+        await updateJourney(tx, journey.id, { stage: form.toStage });
+        await insertJourneyEvent(tx, {
+          organisationId: caller.user.organisationId,
+          journeyId: journey.id,
+          kind: 'stage_moved',
+          fromStage: journey.stage,
+          toStage: form.toStage,
+          reason: form.reason,
+          actorId: caller.user.id,
+        });
+        await auditJourney(tx, caller, journey.id, 'journey.stage-moved', {
+          fromStage: journey.stage,
+          toStage: form.toStage,
+        });
+        return { outcome: 'done' };
+      },
+    );
+  }
+
+  statusPage(caller: Caller, journeyId: string, change: StatusChange) {
+    return this.cases.run(caller, journeyId, 'work', async (tx, found) => {
+      const ended = endedOrNull(found);
+      if (ended) return ended;
+      const decision = decideStatusChange(await statusFacts(tx, found), change);
+      return { outcome: 'found' as const, found, decision };
+    });
+  }
+
+  changeStatus(caller: Caller, journeyId: string, change: StatusChange, reason: string) {
+    return this.cases.run(
+      caller,
+      journeyId,
+      'work',
+      async (tx, found): Promise<Ended | Refused | Done> => {
+        const ended = endedOrNull(found);
+        if (ended) return ended;
+        const decision = decideStatusChange(await statusFacts(tx, found), change);
+        if (!decision.allowed) return { outcome: 'refused', reason: decision.reason };
+        await setStatus(tx, caller, found, change, reason);
+        return { outcome: 'done' };
+      },
+    );
+  }
+}
+
+/** Pauses, resumes or ends a journey in the caller's transaction: the row, its event and audit. */
+export async function setStatus(
+  tx: Tx,
+  caller: Caller,
+  found: JourneyCase,
+  change: StatusChange,
+  reason: string,
+  detail: Record<string, unknown> = {},
+) {
+  const { journey } = found;
+  const status = STATUS_AFTER[change];
+  await updateJourney(tx, journey.id, {
+    status,
+    ...(status === 'ended' ? { ended_at: new Date() } : {}),
+  });
+  await insertJourneyEvent(tx, {
+    organisationId: caller.user.organisationId,
+    journeyId: journey.id,
+    kind: status === 'active' ? 'resumed' : status,
+    reason,
+    actorId: caller.user.id,
+  });
+  await auditJourney(
+    tx,
+    caller,
+    journey.id,
+    `journey.${status === 'active' ? 'resumed' : status}`,
+    {
+      from: journey.status,
+      to: status,
+      ...detail,
+    },
+  );
+}

@@ -1,0 +1,28 @@
+import type { JourneyCase } from './journey-case.service.ts';
+import { childrenNames, KIND_NAMES, STATUS_TAGS, stageLabel } from './journey-labels.ts';
+
+/** Who and what a change page is about, shown above its form. */
+export interface CaseSummary {
+  journeyId: string;
+  names: string;
+  caption: string;
+  stage: number;
+  stageText: string;
+  status: JourneyCase['journey']['status'];
+  statusText: string;
+  caseHref: string;
+}
+
+export function caseSummary(found: JourneyCase): CaseSummary {
+  const { journey } = found;
+  return {
+    journeyId: journey.id,
+    names: childrenNames(found.children),
+    caption: `${KIND_NAMES[journey.kind]} · ${journey.reference}`,
+    stage: journey.stage,
+    stageText: stageLabel(journey.stage),
+    status: journey.status,
+    statusText: STATUS_TAGS[journey.status].text,
+    caseHref: `/journeys/${journey.id}`,
+  };
+}
