@@ -64,7 +64,7 @@ export async function buildApp({
   await app.register(healthFeature, { db });
   await app.register(aboutFeature);
   await app.register(authFeature, { db, config });
-  await app.register(homeFeature);
+  await app.register(homeFeature, { db });
   await app.register(adminFeature, { db, prefix: '/admin' });
   await app.register(childrenFeature, { db });
   await app.register(referralsFeature, { db });

@@ -12,8 +12,8 @@ const base: DueFacts = {
 describe('what is due next', () => {
   it('asks for the planning meeting to be scheduled, then the consent reconfirmation', () => {
     expect(dueNext(base, TODAY)).toEqual([
-      { kind: 'reconfirm-consent', dueOn: '2026-08-01', overdue: false },
       { kind: 'schedule-planning-meeting', dueOn: null, overdue: false },
+      { kind: 'reconfirm-consent', dueOn: '2026-08-01', overdue: false },
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('what is due next', () => {
       { ...base, planningMeeting: { on: '2026-05-01', recorded: true } },
       TODAY,
     );
-    expect(items.map((item) => item.kind)).toEqual(['reconfirm-consent', 'move-on']);
+    expect(items.map((item) => item.kind)).toEqual(['move-on', 'reconfirm-consent']);
   });
 
   it('marks an overdue consent reconfirmation', () => {
@@ -44,8 +44,8 @@ describe('what is due next', () => {
 
   it('asks to resume a paused journey and needs nothing of an ended one', () => {
     expect(dueNext({ ...base, status: 'paused' }, TODAY).map((item) => item.kind)).toEqual([
-      'reconfirm-consent',
       'resume',
+      'reconfirm-consent',
     ]);
     expect(dueNext({ ...base, status: 'ended' }, TODAY)).toEqual([]);
   });

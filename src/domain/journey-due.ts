@@ -28,7 +28,8 @@ function dated(kind: DueKind, dueOn: string, today: string): DueItem {
 }
 
 /**
- * The next things to do, dated ones first (earliest first). An ended journey needs nothing; a
+ * The next things to do: anything overdue first, then the stage's own work, then what falls due
+ * later (earliest first). An ended journey needs nothing; a
  * paused one needs resuming when the young person is ready, and its consent still reconfirming.
  */
 export function dueNext(facts: DueFacts, today: string): DueItem[] {
@@ -46,10 +47,6 @@ export function dueNext(facts: DueFacts, today: string): DueItem[] {
   if (facts.consentReconfirmationDue) {
     items.push(dated('reconfirm-consent', facts.consentReconfirmationDue, today));
   }
-  return items.sort((a, b) => {
-    if (a.dueOn === b.dueOn) return 0;
-    if (a.dueOn === null) return 1;
-    if (b.dueOn === null) return -1;
-    return a.dueOn < b.dueOn ? -1 : 1;
-  });
+  const rank = (item: DueItem) => (item.overdue ? 0 : item.dueOn === null ? 1 : 2);
+  return items.sort((a, b) => rank(a) - rank(b) || (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
 }

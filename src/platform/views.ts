@@ -29,6 +29,10 @@ function configure(env: nunjucks.Environment) {
   env.addGlobal('roleNames', ROLE_NAMES);
   env.addFilter('date', (value: Date | string | null | undefined) => formatDate(value));
   env.addFilter('dateTime', (value: Date | string | null | undefined) => formatDateTime(value));
+  // MoJ Frontend's components (the timeline) format their dates with `mojDate`.
+  env.addFilter('mojDate', (value: Date | string | null | undefined, type: string) =>
+    type === 'date' || type === 'shortdate' ? formatDate(value) : formatDateTime(value),
+  );
 }
 
 export const views = fp(async (app: FastifyInstance, options: { watch: boolean }) => {

@@ -211,7 +211,8 @@ create table journey_events (
   to_stage smallint,
   reason text,
   actor_id uuid,
-  occurred_at timestamptz not null default now(),
+  -- clock_timestamp, not now(): events written in one transaction keep their order.
+  occurred_at timestamptz not null default clock_timestamp(),
   foreign key (organisation_id, journey_id) references journeys (organisation_id, id)
 );
 create index journey_events_journey on journey_events (organisation_id, journey_id, occurred_at);

@@ -1,56 +1,116 @@
 import type { Role } from '../../domain/roles.ts';
+import type { HomeFigures } from './home.service.ts';
+
+type JourneyRow = NonNullable<HomeFigures['journeys']>[number];
 
 export interface HomeSection {
   heading: string;
-  /** What the person sees while there is nothing here yet, and what happens next. */
-  empty: string;
+  /** What is there now, or, when nothing is, what will appear and what to do next. */
+  text: string;
   links: Array<{ href: string; text: string }>;
+  button?: { href: string; text: string };
+  journeys?: JourneyRow[];
 }
 
-const SECTIONS: Record<Role, HomeSection> = {
-  coordinator: {
+const SHOWN_JOURNEYS = 5;
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function coordinator(figures: HomeFigures): HomeSection {
+  const journeys = figures.journeys ?? [];
+  return {
     heading: 'Your journeys',
-    empty:
-      'You have no journeys yet. When a team manager matches you to a referral, the young person’s journey will appear here with what is due next.',
-    links: [],
-  },
-  team_manager: {
+    text: journeys.length
+      ? `You are coordinating ${plural(journeys.length, 'journey', 'journeys')}. The most urgent are first.`
+      : 'You have no journeys yet. When a team manager matches you to a referral, the young person’s journey will appear here with what is due next.',
+    links: journeys.length ? [{ href: '/journeys', text: 'See all your journeys' }] : [],
+    journeys: journeys.slice(0, SHOWN_JOURNEYS),
+  };
+}
+
+function teamManager(figures: HomeFigures): HomeSection {
+  const waiting = figures.waitingReferrals ?? 0;
+  return {
     heading: 'Team inbox',
-    empty:
-      'No referrals are waiting. New Family Group Conference and Lifelong Links referrals will arrive here for you to accept or decline and match to a coordinator.',
-    links: [],
-  },
-  social_worker: {
-    heading: 'Your referrals',
-    empty:
-      'You have not made any referrals yet. Referrals you make, and the journeys that follow them, will be listed here.',
-    links: [],
-  },
-  iro: {
-    heading: 'Young people you are IRO for',
-    empty:
-      'No journeys are linked to you yet. You will see the plans of young people you are independent reviewing officer for, and the monthly list of those turning 15.',
-    links: [],
-  },
-  practice_manager: {
-    heading: 'Turning 15 without a referral',
-    empty:
-      'Nobody is on this list yet. Each month it will show looked-after young people turning 15 who have not been referred to Lifelong Links, and any reason recorded in supervision.',
-    links: [],
-  },
-  administrator: {
-    heading: 'Administration',
-    empty: 'Set up the people who use Kindred and the teams they work in.',
+    text: waiting
+      ? `${plural(waiting, 'referral is', 'referrals are')} waiting for you to accept or decline and match to a coordinator.`
+      : 'No referrals are waiting. New Family Group Conference and Lifelong Links referrals will arrive here.',
     links: [
-      { href: '/admin/users', text: 'Manage users' },
-      { href: '/admin/teams', text: 'Manage teams' },
+      { href: '/inbox', text: 'Go to the team inbox' },
+      { href: '/journeys', text: 'See the team’s journeys' },
+      { href: '/children/import', text: 'Import the looked-after children list' },
     ],
-  },
+  };
+}
+
+function referrer(figures: HomeFigures): HomeSection {
+  const mine = figures.myReferrals ?? { drafts: 0, submitted: 0, declined: 0 };
+  const parts = [
+    mine.drafts ? `${plural(mine.drafts, 'draft', 'drafts')} to finish` : '',
+    mine.submitted
+      ? `${plural(mine.submitted, 'referral', 'referrals')} waiting for a decision`
+      : '',
+    mine.declined ? `${plural(mine.declined, 'referral', 'referrals')} declined` : '',
+  ].filter(Boolean);
+  return {
+    heading: 'Your referrals',
+    text: parts.length
+      ? `You have ${parts.join(', ')}.`
+      : 'You have not made any referrals yet. Referrals you make, and the journeys that follow them, will be listed here.',
+    links: [{ href: '/referrals', text: 'See your referrals' }],
+    button: { href: '/referrals/new', text: 'Make a referral' },
+  };
+}
+
+function iro(figures: HomeFigures): HomeSection {
+  const journeys = figures.journeys ?? [];
+  return {
+    heading: 'Young people you are IRO for',
+    text: journeys.length
+      ? `You can see ${plural(journeys.length, 'journey', 'journeys')} of young people you are independent reviewing officer for.`
+      : 'No journeys are linked to you yet. You will see the journeys and plans of young people you are independent reviewing officer for.',
+    links: journeys.length ? [{ href: '/journeys', text: 'See their journeys' }] : [],
+    journeys: journeys.slice(0, SHOWN_JOURNEYS),
+  };
+}
+
+function practiceManager(figures: HomeFigures): HomeSection {
+  const journeys = figures.journeys ?? [];
+  return {
+    heading: 'The service',
+    text: `${plural(journeys.length, 'journey is', 'journeys are')} open across the service. The monthly list of young people turning 15 without a referral will appear here.`,
+    links: [{ href: '/journeys', text: 'See every journey' }],
+  };
+}
+
+const ADMINISTRATION: HomeSection = {
+  heading: 'Administration',
+  text: 'Set up the people who use Kindred and the teams they work in.',
+  links: [
+    { href: '/admin/users', text: 'Manage users' },
+    { href: '/admin/teams', text: 'Manage teams' },
+  ],
+};
+
+const SECTIONS: Record<Role, (figures: HomeFigures) => HomeSection[]> = {
+  coordinator: (figures) => [coordinator(figures)],
+  team_manager: (figures) => [teamManager(figures)],
+  social_worker: (figures) => [referrer(figures)],
+  // IROs can make Lifelong Links referrals too.
+  iro: (figures) => [iro(figures), referrer(figures)],
+  practice_manager: (figures) => [practiceManager(figures)],
+  administrator: () => [ADMINISTRATION],
 };
 
 /** One section per role the person holds, in the order DOMAIN.md lists the roles. */
-export function homeSectionsFor(roles: readonly Role[]): HomeSection[] {
-  return (Object.keys(SECTIONS) as Role[])
+export function homeSectionsFor(roles: readonly Role[], figures: HomeFigures = {}): HomeSection[] {
+  const sections = (Object.keys(SECTIONS) as Role[])
     .filter((role) => roles.includes(role))
-    .map((role) => SECTIONS[role]);
+    .flatMap((role) => SECTIONS[role](figures));
+  // Someone who is both social worker and IRO makes referrals once, not twice.
+  return sections.filter(
+    (section, index) => sections.findIndex((other) => other.heading === section.heading) === index,
+  );
 }

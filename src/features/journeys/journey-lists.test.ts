@@ -75,7 +75,7 @@ describe('journey lists', () => {
     const page = await agent.get('/journeys');
     expect(page.body).toContain('Your journeys');
     expect(page.body).toContain('Stage 2 of 8: Planning');
-    expect(page.body).toContain('Consent reconfirmation due 1 December 2099');
+    expect(page.body).toContain('Schedule the planning meeting');
     expect(await namesListed(cast.coordinator)).toEqual(['Jordan Rivers']);
     expect(await namesListed(cast.otherCoordinator)).toEqual([
       'Amy Brook, Ben Brook',

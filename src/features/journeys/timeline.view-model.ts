@@ -8,7 +8,7 @@ import { type GIVER_NAMES, METHOD_NAMES, paragraphsHtml } from './journey-labels
 export interface TimelineItem {
   label: { text: string };
   html: string;
-  datetime: { timestamp: string };
+  datetime: { timestamp: string; type: 'datetime' };
   byline?: { text: string };
 }
 
@@ -40,7 +40,7 @@ function entry(at: Date, rank: number, label: string, html: string, by: string |
     item: {
       label: { text: label },
       html,
-      datetime: { timestamp: at.toISOString() },
+      datetime: { timestamp: at.toISOString(), type: 'datetime' },
       ...(by ? { byline: { text: by } } : {}),
     },
   };
