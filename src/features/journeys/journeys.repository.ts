@@ -146,3 +146,28 @@ export async function lastConsentEvents(tx: Tx, journeyId: string) {
   const last = (kind: string) => rows.find((row) => row.kind === kind)?.last ?? null;
   return { withdrawn: last('consent_withdrawn'), reconfirmed: last('consent_reconfirmed') };
 }
+
+/** Journeys each coordinator holds that are not ended: active or paused. */
+export async function caseloads(tx: Tx): Promise<Map<string, number>> {
+  const rows = await tx
+    .selectFrom('journeys')
+    .select(['coordinator_id', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('status', 'in', ['active', 'paused'])
+    .groupBy('coordinator_id')
+    .execute();
+  return new Map(rows.map((row) => [row.coordinator_id, Number(row.count)]));
+}
+
+/** referral id → its journey's id, for the referrals that have one. */
+export async function journeysOfReferrals(
+  tx: Tx,
+  referralIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (referralIds.length === 0) return new Map();
+  const rows = await tx
+    .selectFrom('journeys')
+    .select(['id', 'referral_id'])
+    .where('referral_id', 'in', referralIds)
+    .execute();
+  return new Map(rows.map((row) => [row.referral_id, row.id]));
+}

@@ -4,7 +4,20 @@ import { addDays, CONSENT_RECONFIRMATION_DAYS } from '../../domain/consent-rules
 import { todayInLondon } from '../../domain/dates.ts';
 import { FIRST_JOURNEY_STAGE } from '../../domain/journey-stages.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { insertJourney, insertJourneyEvent } from './journeys.repository.ts';
+import {
+  caseloads,
+  insertJourney,
+  insertJourneyEvent,
+  journeysOfReferrals,
+} from './journeys.repository.ts';
+
+/** What other features may read about journeys, in their own transaction. */
+export const journeyFacts = {
+  /** coordinator id → the number of journeys they hold that are not ended. */
+  caseloads,
+  /** referral id → its journey's id, for the referrals that have one. */
+  journeysOfReferrals,
+};
 
 export interface Actor {
   id: string;

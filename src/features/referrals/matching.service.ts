@@ -1,8 +1,7 @@
 import type { Db, Tx } from '../../db/database.ts';
-import { openJourney } from '../journeys/journeys.service.ts';
+import { journeyFacts, openJourney } from '../journeys/journeys.service.ts';
 import {
   activeCoordinators,
-  caseloads,
   declarationsFor,
   insertConflictDeclaration,
 } from './matching.repository.ts';
@@ -42,7 +41,7 @@ const matchable = (found: ReferralCase) =>
 async function coordinatorChoices(tx: Tx, found: ReferralCase): Promise<CoordinatorChoice[]> {
   const [coordinators, loads, declarations] = await Promise.all([
     activeCoordinators(tx),
-    caseloads(tx),
+    journeyFacts.caseloads(tx),
     declarationsFor(tx, found.referral.id),
   ]);
   const language = found.referral.language;

@@ -9,7 +9,7 @@ import {
   submissionProblems,
 } from '../../domain/referral-rules.ts';
 import { consentService } from '../consent/consent.service.ts';
-import { journeysOfReferrals } from './matching.repository.ts';
+import { journeyFacts } from '../journeys/journeys.service.ts';
 import { findPreProceedings, type PreProceedingsRow } from './pre-proceedings.repository.ts';
 import type { ChildRow, ReferralCase } from './referral-case.ts';
 import { userNames } from './referrals.repository.ts';
@@ -91,7 +91,8 @@ export async function detailsOf(tx: Tx, found: ReferralCase): Promise<ReferralDe
     tx,
     people.filter((id): id is string => id !== null),
   );
-  const journeyId = (await journeysOfReferrals(tx, [referral.id])).get(referral.id) ?? null;
+  const journeyId =
+    (await journeyFacts.journeysOfReferrals(tx, [referral.id])).get(referral.id) ?? null;
   return {
     ...found,
     consents,

@@ -4,7 +4,7 @@ import { todayInLondon } from '../../domain/dates.ts';
 import { nextSequence, referenceFor, referenceStem } from '../../domain/referral-reference.ts';
 import type { ReferrerRoleCode } from '../../domain/referral-rules.ts';
 import { childrenService } from '../children/children.service.ts';
-import { journeysOfReferrals } from './matching.repository.ts';
+import { journeyFacts } from '../journeys/journeys.service.ts';
 import {
   type Actor,
   auditChange,
@@ -50,7 +50,7 @@ export async function withChildrenAndJourneys(
   const childIds = await childIdsOfMany(tx, ids);
   const children = await childrenService.byIds(tx, [...new Set([...childIds.values()].flat())]);
   const names = new Map(children.map((child) => [child.id, fullName(child)]));
-  const journeys = await journeysOfReferrals(tx, ids);
+  const journeys = await journeyFacts.journeysOfReferrals(tx, ids);
   return rows.map((row) => ({
     ...row,
     childNames: (childIds.get(row.id) ?? []).map((id) => names.get(id) ?? '').filter(Boolean),
