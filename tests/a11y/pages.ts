@@ -1,0 +1,35 @@
+/**
+ * Every page Kindred can show, and how a person reaches it: the list that
+ * tests/a11y/pages.spec.ts runs axe over, and that tests/integration/a11y-coverage.test.ts
+ * checks against the app's registered routes. A new GET route fails that test until it is
+ * listed here, either as a page (in the file for its area, under pages/) or, if it never
+ * renders one, in NOT_PAGES.
+ *
+ * Plain data and functions only: Vitest imports this file too, so no Playwright here.
+ */
+import type { NotPage, RoutePage } from './browsing.ts';
+import { ADMIN_PAGES } from './pages/admin.ts';
+import { CHILDREN_PAGES } from './pages/children.ts';
+import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
+import { JOURNEY_PAGES } from './pages/journeys.ts';
+import { REFERRAL_PAGES } from './pages/referrals.ts';
+
+export type { Browsing, NotPage, PageState, RoutePage, Visitor } from './browsing.ts';
+export { ERROR_PAGES };
+
+/** In the order they run: an entry that changes data comes after those that expect it as seeded. */
+export const A11Y_PAGES: RoutePage[] = [
+  ...GENERAL_PAGES,
+  ...ADMIN_PAGES,
+  ...CHILDREN_PAGES,
+  ...REFERRAL_PAGES,
+  ...JOURNEY_PAGES,
+];
+
+export const NOT_PAGES: NotPage[] = [
+  { route: '/admin', reason: 'redirects to /admin/users', redirectsFor: 'administrator' },
+  {
+    route: '/journeys/:journeyId/planning-meeting.ics',
+    reason: 'the planning meeting invitation, an iCalendar file to download',
+  },
+];
