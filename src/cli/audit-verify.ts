@@ -4,6 +4,10 @@ import { connectDatabase } from '../db/database.ts';
 import { resolveDatabase } from '../db/resolve-database.ts';
 import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /**
  * `npm run audit:verify`: walks every organisation's audit chain as the schema owner and
  * reports the first broken link. Exit status 0 when the chain is whole, 1 when it is broken.
@@ -17,7 +21,7 @@ export async function auditVerifyCommand(): Promise<number> {
     const result = await verifyAuditChain(owner.db);
     if (result.ok) {
       process.stdout.write(
-        `Audit chain verified: ${result.events} events in ${result.organisations} organisations, no broken link.\n`,
+        `Audit chain verified: ${plural(result.events, 'event')} in ${plural(result.organisations, 'organisation')}, no broken link.\n`,
       );
       return 0;
     }
