@@ -28,7 +28,7 @@ export async function auditVerifyCommand(): Promise<number> {
     const { organisationId, seq, reason } = result.broken;
     process.stderr.write(
       `Audit chain broken at organisation ${organisationId}, event ${seq}: ${reason}.\n` +
-        `${result.events} events before it were verified.\n`,
+        `${plural(result.events, 'event')} before it ${result.events === 1 ? 'was' : 'were'} verified.\n`,
     );
     return 1;
   } finally {
