@@ -12,7 +12,7 @@ if (!existsSync(chromiumPath)) {
 }
 
 /** Where tests/e2e/start-server.ts starts Kindred (demo mode, a fresh database). */
-const baseURL = 'http://127.0.0.1:3100';
+const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
 export default defineConfig({
   testDir: 'tests',

@@ -17,7 +17,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 const E2E_HOST = '127.0.0.1';
-const E2E_PORT = 3100;
+// E2E_PORT lets a second run (another developer's, say) use another port on the same machine.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
