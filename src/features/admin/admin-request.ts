@@ -1,11 +1,17 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
 import type { ErrorSummaryItem } from '../../platform/forms.ts';
 
 /** The administrator making a change: whose organisation it is in, and who to audit. */
 export interface Actor {
   id: string;
   organisationId: string;
+}
+
+/** Runs work in one transaction acting for the administrator, in their organisation. */
+export function asAdministrator<T>(db: Db, actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return inOrganisation(db, { organisationId: actor.organisationId, userId: actor.id }, work);
 }
 
 /** Every admin route declares a permission, so a request that reaches a handler is signed in. */

@@ -2,6 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { TestAgent } from '../../../tests/support/agent.ts';
+import {
+  createOrganisation,
+  createUser,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
+import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import type { Db } from '../../db/database.ts';
 
 /** Helpers shared by this feature's tests; they read the page as a person would. */
@@ -66,4 +73,32 @@ export async function findAccount(ownerDb: Db, organisationId: string, email: st
     .where('organisation_id', '=', organisationId)
     .where('email', '=', email)
     .executeTakeFirst();
+}
+
+/** A test app with an organisation whose administrator, Ada, is signed in as `admin`. */
+export interface SignedInAdministrator {
+  context: TestContext;
+  organisation: TestOrganisation;
+  administrator: TestUser;
+  admin: TestAgent;
+  accountWith(email: string): ReturnType<typeof findAccount>;
+  auditedActions(userId: string): Promise<string[]>;
+}
+
+export async function createSignedInAdministrator(): Promise<SignedInAdministrator> {
+  const context = await createTestContext();
+  const organisation = await createOrganisation(context.ownerDb.db);
+  const administrator = await createUser(context.ownerDb.db, organisation, ['administrator'], {
+    displayName: 'Ada Administrator',
+  });
+  const admin = new TestAgent(context.app);
+  await admin.signIn(administrator.email, administrator.password);
+  return {
+    context,
+    organisation,
+    administrator,
+    admin,
+    accountWith: (email) => findAccount(context.ownerDb.db, organisation.id, email),
+    auditedActions: (userId) => userAuditActions(context.ownerDb.db, organisation.id, userId),
+  };
 }

@@ -1,6 +1,11 @@
-import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
+import type { Db } from '../../db/database.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { type Actor, isUniqueViolation, type RuleBroken } from './admin-request.ts';
+import {
+  type Actor,
+  asAdministrator,
+  isUniqueViolation,
+  type RuleBroken,
+} from './admin-request.ts';
 import {
   findTeam,
   findTeamNamed,
@@ -20,25 +25,17 @@ export type TeamChange = TeamSaved | { outcome: 'refused'; rule: RuleBroken };
 export class TeamsService {
   constructor(private readonly db: Db) {}
 
-  private inOrganisationOf<T>(actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
-    return inOrganisation(
-      this.db,
-      { organisationId: actor.organisationId, userId: actor.id },
-      work,
-    );
-  }
-
   listTeams(actor: Actor): Promise<TeamWithMembers[]> {
-    return this.inOrganisationOf(actor, (tx) => listTeamsWithActiveUsers(tx));
+    return asAdministrator(this.db, actor, (tx) => listTeamsWithActiveUsers(tx));
   }
 
   getTeam(actor: Actor, teamId: string): Promise<TeamWithMembers | undefined> {
-    return this.inOrganisationOf(actor, (tx) => findTeam(tx, teamId));
+    return asAdministrator(this.db, actor, (tx) => findTeam(tx, teamId));
   }
 
   async createTeam(actor: Actor, form: TeamNameForm, requestId: string): Promise<TeamChange> {
     return this.refuseDuplicateName(() =>
-      this.inOrganisationOf(actor, async (tx): Promise<TeamChange> => {
+      asAdministrator(this.db, actor, async (tx): Promise<TeamChange> => {
         if (await findTeamNamed(tx, form.name)) return { outcome: 'refused', rule: NAME_TAKEN };
         const teamId = await insertTeam(tx, actor.organisationId, form.name);
         await recordAudit(tx, {
@@ -61,7 +58,7 @@ export class TeamsService {
     requestId: string,
   ): Promise<TeamChange> {
     return this.refuseDuplicateName(() =>
-      this.inOrganisationOf(actor, async (tx): Promise<TeamChange> => {
+      asAdministrator(this.db, actor, async (tx): Promise<TeamChange> => {
         const team = await findTeam(tx, teamId);
         if (!team) return { outcome: 'not-found' };
         if (await findTeamNamed(tx, form.name, teamId)) {
@@ -91,7 +88,7 @@ export class TeamsService {
     active: boolean,
     requestId: string,
   ): Promise<TeamSaved> {
-    return this.inOrganisationOf(actor, async (tx): Promise<TeamSaved> => {
+    return asAdministrator(this.db, actor, async (tx): Promise<TeamSaved> => {
       const team = await findTeam(tx, teamId);
       if (!team) return { outcome: 'not-found' };
       if (team.active === active) return { outcome: 'done', teamId };

@@ -1,44 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestAgent } from '../../../tests/support/agent.ts';
+import { createUser } from '../../../tests/support/factories.ts';
 import {
-  createOrganisation,
-  createUser,
-  type TestOrganisation,
-  type TestUser,
-} from '../../../tests/support/factories.ts';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
-import {
+  createSignedInAdministrator,
   expectSignedOut,
   expectSignInRefused,
-  findAccount,
+  type SignedInAdministrator,
   signedInAs,
   temporaryPasswordIn,
   uniqueEmail,
-  userAuditActions,
 } from './admin-test-support.ts';
 
-let context: TestContext;
-let organisation: TestOrganisation;
-let administrator: TestUser;
-let admin: TestAgent;
+let setup: SignedInAdministrator;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  organisation = await createOrganisation(context.ownerDb.db);
-  administrator = await createUser(context.ownerDb.db, organisation, ['administrator'], {
-    displayName: 'Ada Administrator',
-  });
-  admin = new TestAgent(context.app);
-  await admin.signIn(administrator.email, administrator.password);
+  setup = await createSignedInAdministrator();
 });
-afterAll(() => context.close());
-
-const accountWith = (email: string) => findAccount(context.ownerDb.db, organisation.id, email);
-const auditedActions = (userId: string) =>
-  userAuditActions(context.ownerDb.db, organisation.id, userId);
+afterAll(() => setup.context.close());
 
 describe('changing a user', () => {
   it('saves new details without signing them out', async () => {
+    const { context, organisation, admin, auditedActions } = setup;
     const person = await createUser(context.ownerDb.db, organisation, ['coordinator']);
     const theirAgent = await signedInAs(context.app, person);
     const newEmail = uniqueEmail('renamed');
@@ -59,6 +40,7 @@ describe('changing a user', () => {
   });
 
   it('ends their sessions when their roles change', async () => {
+    const { context, organisation, administrator, admin, accountWith } = setup;
     const person = await createUser(context.ownerDb.db, organisation, ['coordinator'], {
       displayName: 'Rory Roles',
     });
@@ -89,6 +71,7 @@ describe('changing a user', () => {
   });
 
   it('does not let administrators remove their own administrator role', async () => {
+    const { organisation, administrator, admin, accountWith } = setup;
     const response = await admin.post(`/admin/users/${administrator.id}/edit`, {
       displayName: 'Ada Administrator',
       email: administrator.email,
@@ -101,6 +84,7 @@ describe('changing a user', () => {
   });
 
   it('keeps administrators signed in here when they add a role to themselves', async () => {
+    const { context, organisation } = setup;
     const self = await createUser(context.ownerDb.db, organisation, ['administrator']);
     const otherDevice = await signedInAs(context.app, self);
     const selfAgent = await signedInAs(context.app, self);
@@ -120,6 +104,7 @@ describe('changing a user', () => {
 
 describe('disabling and enabling a user', () => {
   it('asks first, signs them out, stops them signing in, and can be undone', async () => {
+    const { context, organisation, admin, auditedActions } = setup;
     const person = await createUser(context.ownerDb.db, organisation, ['social_worker'], {
       displayName: 'Dana Disabled',
     });
@@ -142,6 +127,7 @@ describe('disabling and enabling a user', () => {
   });
 
   it('does not let administrators disable themselves', async () => {
+    const { administrator, admin, accountWith } = setup;
     const page = await admin.get(`/admin/users/${administrator.id}/disable`);
     expect(page.body).toContain('You cannot disable your own account');
     expect(page.body).not.toContain('govuk-button--warning');
@@ -156,6 +142,7 @@ describe('disabling and enabling a user', () => {
 
 describe('resetting a password', () => {
   it('shows a new temporary password once; the old one stops working', async () => {
+    const { context, organisation, admin, auditedActions } = setup;
     const person = await createUser(context.ownerDb.db, organisation, ['iro'], {
       displayName: 'Ravi Reset',
     });
@@ -177,6 +164,7 @@ describe('resetting a password', () => {
 
 describe('administrators resetting their own password', () => {
   it('keeps them signed in here and signs them out everywhere else', async () => {
+    const { context, organisation } = setup;
     const self = await createUser(context.ownerDb.db, organisation, ['administrator']);
     const otherDevice = await signedInAs(context.app, self);
     const selfAgent = await signedInAs(context.app, self);

@@ -1,8 +1,13 @@
-import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
+import type { Db, Tx } from '../../db/database.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { deleteSessionsOfUser } from '../../platform/session.repository.ts';
-import { type Actor, isUniqueViolation, type RuleBroken } from './admin-request.ts';
+import {
+  type Actor,
+  asAdministrator,
+  isUniqueViolation,
+  type RuleBroken,
+} from './admin-request.ts';
 import { listActiveTeams, type TeamRow } from './teams.repository.ts';
 import { generateTemporaryPassword } from './temporary-password.ts';
 import {
@@ -53,25 +58,17 @@ export type RenewOwnSession = (tx: Tx) => Promise<void>;
 export class UsersService {
   constructor(private readonly db: Db) {}
 
-  private inOrganisationOf<T>(actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
-    return inOrganisation(
-      this.db,
-      { organisationId: actor.organisationId, userId: actor.id },
-      work,
-    );
-  }
-
   listUsers(actor: Actor, filter: UsersFilter): Promise<UserRow[]> {
-    return this.inOrganisationOf(actor, (tx) => listUsers(tx, filter));
+    return asAdministrator(this.db, actor, (tx) => listUsers(tx, filter));
   }
 
   getUser(actor: Actor, userId: string): Promise<UserRow | undefined> {
-    return this.inOrganisationOf(actor, (tx) => findUser(tx, userId));
+    return asAdministrator(this.db, actor, (tx) => findUser(tx, userId));
   }
 
   /** The teams a form may offer: the active ones, with the user's own team even if disabled. */
   async getUserForm(actor: Actor, userId?: string) {
-    return this.inOrganisationOf(actor, async (tx) => {
+    return asAdministrator(this.db, actor, async (tx) => {
       const user = userId ? await findUser(tx, userId) : undefined;
       const teams: TeamRow[] = await listActiveTeams(tx);
       if (user?.team_id && user.team_name && !user.team_active) {
@@ -89,7 +86,7 @@ export class UsersService {
     const temporaryPassword = generateTemporaryPassword();
     const passwordHash = await hashPassword(temporaryPassword);
     return this.refuseDuplicateEmail(() =>
-      this.inOrganisationOf(actor, async (tx): Promise<UserCreated | Refused> => {
+      asAdministrator(this.db, actor, async (tx): Promise<UserCreated | Refused> => {
         const refusal = await this.checkDetails(tx, form, { currentTeamId: null });
         if (refusal) return { outcome: 'refused', rule: refusal };
         const userId = await insertUser(tx, {
@@ -115,7 +112,7 @@ export class UsersService {
     renewOwnSession: RenewOwnSession,
   ): Promise<UserUpdated | Refused | NotFound> {
     return this.refuseDuplicateEmail(() =>
-      this.inOrganisationOf(actor, async (tx): Promise<UserUpdated | Refused | NotFound> => {
+      asAdministrator(this.db, actor, async (tx): Promise<UserUpdated | Refused | NotFound> => {
         const user = await findUser(tx, userId);
         if (!user) return { outcome: 'not-found' };
         const refusal = await this.checkDetails(tx, form, {
@@ -158,17 +155,21 @@ export class UsersService {
     active: boolean,
     requestId: string,
   ): Promise<UserUpdated | Refused | NotFound> {
-    return this.inOrganisationOf(actor, async (tx): Promise<UserUpdated | Refused | NotFound> => {
-      const user = await findUser(tx, userId);
-      if (!user) return { outcome: 'not-found' };
-      if (!active && userId === actor.id) return { outcome: 'refused', rule: DISABLE_SELF };
-      const notice = active ? 'enabled' : 'disabled';
-      if (user.active === active) return { outcome: 'done', userId, notice };
-      await updateUser(tx, userId, { active });
-      await this.audit(tx, actor, requestId, active ? 'user.enabled' : 'user.disabled', userId);
-      if (!active) await deleteSessionsOfUser(tx, userId, actor.organisationId);
-      return { outcome: 'done', userId, notice };
-    });
+    return asAdministrator(
+      this.db,
+      actor,
+      async (tx): Promise<UserUpdated | Refused | NotFound> => {
+        const user = await findUser(tx, userId);
+        if (!user) return { outcome: 'not-found' };
+        if (!active && userId === actor.id) return { outcome: 'refused', rule: DISABLE_SELF };
+        const notice = active ? 'enabled' : 'disabled';
+        if (user.active === active) return { outcome: 'done', userId, notice };
+        await updateUser(tx, userId, { active });
+        await this.audit(tx, actor, requestId, active ? 'user.enabled' : 'user.disabled', userId);
+        if (!active) await deleteSessionsOfUser(tx, userId, actor.organisationId);
+        return { outcome: 'done', userId, notice };
+      },
+    );
   }
 
   async resetPassword(
@@ -179,7 +180,7 @@ export class UsersService {
   ): Promise<PasswordReset | NotFound> {
     const temporaryPassword = generateTemporaryPassword();
     const passwordHash = await hashPassword(temporaryPassword);
-    return this.inOrganisationOf(actor, async (tx): Promise<PasswordReset | NotFound> => {
+    return asAdministrator(this.db, actor, async (tx): Promise<PasswordReset | NotFound> => {
       const user = await findUser(tx, userId);
       if (!user) return { outcome: 'not-found' };
       await updateUser(tx, userId, { password_hash: passwordHash, password_must_change: true });

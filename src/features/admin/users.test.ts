@@ -1,42 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestAgent } from '../../../tests/support/agent.ts';
+import { createUser } from '../../../tests/support/factories.ts';
 import {
-  createOrganisation,
-  createUser,
-  type TestOrganisation,
-  type TestUser,
-} from '../../../tests/support/factories.ts';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
-import {
-  findAccount,
+  createSignedInAdministrator,
+  type SignedInAdministrator,
   signedInAs,
   temporaryPasswordIn,
   uniqueEmail,
-  userAuditActions,
 } from './admin-test-support.ts';
 
-let context: TestContext;
-let organisation: TestOrganisation;
-let administrator: TestUser;
-let admin: TestAgent;
+let setup: SignedInAdministrator;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  organisation = await createOrganisation(context.ownerDb.db);
-  administrator = await createUser(context.ownerDb.db, organisation, ['administrator'], {
-    displayName: 'Ada Administrator',
-  });
-  admin = new TestAgent(context.app);
-  await admin.signIn(administrator.email, administrator.password);
+  setup = await createSignedInAdministrator();
 });
-afterAll(() => context.close());
-
-const accountWith = (email: string) => findAccount(context.ownerDb.db, organisation.id, email);
-const auditedActions = (userId: string) =>
-  userAuditActions(context.ownerDb.db, organisation.id, userId);
+afterAll(() => setup.context.close());
 
 describe('adding a user', () => {
   it('shows a temporary password once, which the new person can sign in with', async () => {
+    const { context, organisation, admin, accountWith, auditedActions } = setup;
     const form = await admin.get('/admin/users/new');
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('Family Group Conference team');
@@ -87,6 +68,7 @@ describe('adding a user', () => {
   });
 
   it('lets an administrator have no team, but nobody else', async () => {
+    const { admin, accountWith } = setup;
     const email = uniqueEmail('second.admin');
     const created = await admin.post('/admin/users/new', {
       displayName: 'Sol Second',
@@ -108,6 +90,7 @@ describe('adding a user', () => {
   });
 
   it('refuses an email address already in use, in any letter case, and adds nobody', async () => {
+    const { context, organisation, admin } = setup;
     const existing = await createUser(context.ownerDb.db, organisation, ['iro']);
     const before = await context.ownerDb.db
       .selectFrom('users')
@@ -135,6 +118,7 @@ describe('adding a user', () => {
   });
 
   it('explains every problem and keeps what was typed', async () => {
+    const { organisation, admin, accountWith } = setup;
     const response = await admin.post('/admin/users/new', {
       displayName: 'Kept Name',
       email: 'not-an-email',
@@ -154,6 +138,7 @@ describe('adding a user', () => {
 
 describe('the list of users', () => {
   it('finds people by name or email, and filters by role and status', async () => {
+    const { context, organisation, admin } = setup;
     await createUser(context.ownerDb.db, organisation, ['practice_manager'], {
       displayName: 'Petra Findable',
       email: uniqueEmail('petra'),

@@ -25,9 +25,9 @@ export interface UserListRow {
   lastSignedIn: string;
 }
 
-export function userListRows(users: UserRow[]): UserListRow[] {
-  return users.map((user) => ({
-    href: `/admin/users/${user.id}`,
+/** A person as the pages show them: the same words on the list and on their own page. */
+function shownUser(user: UserRow) {
+  return {
     name: user.display_name,
     email: user.email,
     team: teamText(user),
@@ -35,7 +35,11 @@ export function userListRows(users: UserRow[]): UserListRow[] {
     languages: user.languages,
     status: statusTag(user.active),
     lastSignedIn: user.last_signed_in_at ? formatDateTime(user.last_signed_in_at) : 'Never',
-  }));
+  };
+}
+
+export function userListRows(users: UserRow[]): UserListRow[] {
+  return users.map((user) => ({ href: `/admin/users/${user.id}`, ...shownUser(user) }));
 }
 
 interface SelectItem {
@@ -134,17 +138,7 @@ export interface UserSummary {
 }
 
 export function userSummary(user: UserRow): UserSummary {
-  return {
-    id: user.id,
-    name: user.display_name,
-    email: user.email,
-    team: teamText(user),
-    roles: roleNames(user.roles),
-    languages: user.languages,
-    status: statusTag(user.active),
-    active: user.active,
-    lastSignedIn: user.last_signed_in_at ? formatDateTime(user.last_signed_in_at) : 'Never',
-  };
+  return { id: user.id, ...shownUser(user), active: user.active };
 }
 
 const OWN_NOTICES: Partial<Record<UserNotice, string>> = {

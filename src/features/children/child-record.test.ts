@@ -1,34 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganisation, createUser } from '../../../tests/support/factories.ts';
 import {
-  createOrganisation,
-  createUser,
-  type TestOrganisation,
-  type TestUser,
-} from '../../../tests/support/factories.ts';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
-import { arrangeCouncil, createChild, pageText, signedInAs } from './children-test-support.ts';
+  type CouncilApp,
+  createChild,
+  createCouncilApp,
+  pageText,
+} from './children-test-support.ts';
 
-let context: TestContext;
-let council: TestOrganisation;
-let manager: TestUser;
-let socialWorker: TestUser;
-let otherSocialWorker: TestUser;
-let iro: TestUser;
-let administrator: TestUser;
-let ada: string;
-let ben: string;
-
-const signedIn = (user: TestUser) => signedInAs(context.app, user);
+let setup: CouncilApp;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  ({ council, manager, socialWorker, otherSocialWorker, iro, administrator, ada, ben } =
-    await arrangeCouncil(context.ownerDb.db));
+  setup = await createCouncilApp();
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 describe('changing a child’s details', () => {
   it('lets their social worker correct them, auditing the fields changed', async () => {
+    const { context, socialWorker, ada, signedIn } = setup;
     const agent = await signedIn(socialWorker);
     const form = await agent.get(`/children/${ada}/edit`);
     expect(form.statusCode).toBe(200);
@@ -69,6 +57,7 @@ describe('changing a child’s details', () => {
   });
 
   it('answers 404 to a social worker who does not work with the child', async () => {
+    const { otherSocialWorker, ada, signedIn } = setup;
     const agent = await signedIn(otherSocialWorker);
     expect((await agent.get(`/children/${ada}/edit`)).statusCode).toBe(404);
     const post = await agent.post(`/children/${ada}/edit`, { firstName: 'X' });
@@ -78,6 +67,7 @@ describe('changing a child’s details', () => {
 
 describe('a child’s record page', () => {
   it('is shown to their social worker and IRO, and each read is audited', async () => {
+    const { context, socialWorker, iro, ada, ben, signedIn } = setup;
     const agent = await signedIn(socialWorker);
     const page = await agent.get(`/children/${ada}`);
     expect(page.statusCode).toBe(200);
@@ -94,6 +84,7 @@ describe('a child’s record page', () => {
   });
 
   it('answers 404 to an unrelated social worker, 403 to an administrator', async () => {
+    const { context, otherSocialWorker, administrator, ada, signedIn } = setup;
     expect((await (await signedIn(otherSocialWorker)).get(`/children/${ada}`)).statusCode).toBe(
       404,
     );
@@ -108,6 +99,7 @@ describe('a child’s record page', () => {
   });
 
   it('answers 404 for another organisation’s child and for an address that is not an id', async () => {
+    const { context, manager, signedIn } = setup;
     const elsewhere = await createOrganisation(context.ownerDb.db, 'Southshire Council');
     const theirs = await createChild(context.ownerDb.db, elsewhere.id, { first_name: 'Other' });
     const agent = await signedIn(manager);
@@ -117,6 +109,7 @@ describe('a child’s record page', () => {
   });
 
   it('opens to people who can see a referral or journey about the child, and links to them', async () => {
+    const { context, council, otherSocialWorker, ben, signedIn } = setup;
     const db = context.ownerDb.db;
     const coordinator = await createUser(db, council, ['coordinator']);
     const referral = await db

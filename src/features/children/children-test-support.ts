@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { TestAgent } from '../../../tests/support/agent.ts';
 import { createOrganisation, createUser, type TestUser } from '../../../tests/support/factories.ts';
+import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import type { Db } from '../../db/database.ts';
 import type { NewChild } from './children.repository.ts';
 
@@ -156,4 +157,19 @@ export async function arrangeCouncil(db: Db) {
     iro_id: iro.id,
   });
   return { council, manager, socialWorker, otherSocialWorker, iro, administrator, ada, ben };
+}
+
+/** A test app with the council that `arrangeCouncil` makes, and a way to sign its people in. */
+export interface CouncilApp extends Awaited<ReturnType<typeof arrangeCouncil>> {
+  context: TestContext;
+  signedIn(user: TestUser): Promise<TestAgent>;
+}
+
+export async function createCouncilApp(): Promise<CouncilApp> {
+  const context = await createTestContext();
+  return {
+    context,
+    ...(await arrangeCouncil(context.ownerDb.db)),
+    signedIn: (user) => signedInAs(context.app, user),
+  };
 }

@@ -1,39 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../../tests/support/factories.ts';
 import {
-  createUser,
-  type TestOrganisation,
-  type TestUser,
-} from '../../../tests/support/factories.ts';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
-import { arrangeCouncil, auditActions, pageText, signedInAs } from './children-test-support.ts';
+  auditActions,
+  type CouncilApp,
+  createCouncilApp,
+  pageText,
+} from './children-test-support.ts';
 
-let context: TestContext;
-let council: TestOrganisation;
-let manager: TestUser;
-let socialWorker: TestUser;
-let otherSocialWorker: TestUser;
-let iro: TestUser;
-let administrator: TestUser;
-let ada: string;
-
-const signedIn = (user: TestUser) => signedInAs(context.app, user);
-
-const children = () =>
-  context.ownerDb.db
-    .selectFrom('children')
-    .selectAll()
-    .where('organisation_id', '=', council.id)
-    .execute();
+let setup: CouncilApp;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  ({ council, manager, socialWorker, otherSocialWorker, iro, administrator, ada } =
-    await arrangeCouncil(context.ownerDb.db));
+  setup = await createCouncilApp();
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
+
+/** The council's children, as stored. */
+const children = () =>
+  setup.context.ownerDb.db
+    .selectFrom('children')
+    .selectAll()
+    .where('organisation_id', '=', setup.council.id)
+    .execute();
 
 describe('the register', () => {
   it('lists and searches children by name, record ID and date of birth', async () => {
+    const { manager, signedIn } = setup;
     const agent = await signedIn(manager);
     const all = pageText((await agent.get('/children')).body);
     expect(all).toContain('2 children and young people');
@@ -57,6 +48,7 @@ describe('the register', () => {
   });
 
   it('refuses a date of birth that is not a real date', async () => {
+    const { manager, signedIn } = setup;
     const agent = await signedIn(manager);
     const response = await agent.get('/children?dob-day=31&dob-month=2&dob-year=2010');
     expect(response.statusCode).toBe(400);
@@ -64,6 +56,7 @@ describe('the register', () => {
   });
 
   it('links only the records the person may open, and offers no add button without the right', async () => {
+    const { context, council, socialWorker, otherSocialWorker, ada, signedIn } = setup;
     const agent = await signedIn(otherSocialWorker);
     const page = (await agent.get('/children')).body;
     expect(page).toContain('Ada Lovelock');
@@ -77,6 +70,7 @@ describe('the register', () => {
   });
 
   it('is closed to administrators', async () => {
+    const { administrator, signedIn } = setup;
     const agent = await signedIn(administrator);
     expect((await agent.get('/children')).statusCode).toBe(403);
   });
@@ -84,6 +78,7 @@ describe('the register', () => {
 
 describe('adding a child: search before create', () => {
   it('shows possible matches first, then adds a new child with the searched details', async () => {
+    const { context, council, socialWorker, iro, signedIn } = setup;
     const agent = await signedIn(socialWorker);
     expect((await agent.get('/children/new')).statusCode).toBe(200);
     const found = await agent.post('/children/new', {
@@ -161,6 +156,7 @@ describe('adding a child: search before create', () => {
   });
 
   it('goes straight to the form when no one matches', async () => {
+    const { manager, signedIn } = setup;
     const agent = await signedIn(manager);
     const response = await agent.post('/children/new', {
       firstName: 'Zed',
@@ -175,6 +171,7 @@ describe('adding a child: search before create', () => {
   });
 
   it('refuses a date of birth in the future, and writes nothing', async () => {
+    const { manager, signedIn } = setup;
     const agent = await signedIn(manager);
     const before = (await children()).length;
     const search = await agent.post('/children/new', {
@@ -208,6 +205,7 @@ describe('adding a child: search before create', () => {
   });
 
   it('refuses a record ID another child has, and someone who is not a social worker', async () => {
+    const { manager, iro, signedIn } = setup;
     const agent = await signedIn(manager);
     const form = {
       firstName: 'Dup',

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import type { Ssda903Problem } from '../../domain/ssda903.ts';
 import type { ImportCounts } from '../../domain/ssda903-plan.ts';
+import type { Viewer } from './children.service.ts';
 import { type FormProblems, VIEWS, viewerFrom } from './children-request.ts';
-import { importSsda903 } from './ssda903-import.service.ts';
+import { type ImportActor, importSsda903 } from './ssda903-import.service.ts';
 import { countRows, previewPage, problemPage } from './ssda903-import.view-model.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -37,6 +38,16 @@ function renderUpload(
     ...(fileProblems.length > 0 ? problemPage(fileProblems) : {}),
     ...problems,
   });
+}
+
+/** The person importing through these pages, as the import audits them. */
+function webImporter(viewer: Viewer): ImportActor {
+  return {
+    organisationId: viewer.organisationId,
+    userId: viewer.id,
+    requestId: viewer.requestId,
+    via: 'web',
+  };
 }
 
 const confirmSchema = z.object({
@@ -91,12 +102,7 @@ export function ssda903ImportRoutes(app: FastifyInstance, db: Db) {
 
     const result = await importSsda903(
       db,
-      {
-        organisationId: viewer.organisationId,
-        userId: viewer.id,
-        requestId: request.id,
-        via: 'web',
-      },
+      webImporter(viewer),
       { header: chosen.header, episodes: chosen.episodes },
       { dryRun: true },
     );
@@ -137,17 +143,7 @@ export function ssda903ImportRoutes(app: FastifyInstance, db: Db) {
         fieldErrors: {},
       });
     }
-    const result = await importSsda903(
-      db,
-      {
-        organisationId: viewer.organisationId,
-        userId: viewer.id,
-        requestId: request.id,
-        via: 'web',
-      },
-      texts,
-      { dryRun: false },
-    );
+    const result = await importSsda903(db, webImporter(viewer), texts, { dryRun: false });
     if (result.outcome === 'invalid') return renderUpload(reply, undefined, result.problems);
     const query = new URLSearchParams(
       Object.entries(result.plan.counts).map(([key, value]): [string, string] => [

@@ -1,35 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import {
-  type ArrangedCase,
-  arrangeJourney,
-  type Cast,
-  createCast,
+  type CastAppWithCase,
+  createCastAppWithCase,
   journeyAuditActions,
   signedIn,
 } from './journeys-test-support.ts';
 
-let context: TestContext;
-let cast: Cast;
-let arranged: ArrangedCase;
+let setup: CastAppWithCase;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  cast = await createCast(context.ownerDb.db);
-  arranged = await arrangeJourney(context.ownerDb.db, cast);
+  setup = await createCastAppWithCase();
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 async function notes() {
-  return context.ownerDb.db
+  return setup.context.ownerDb.db
     .selectFrom('case_notes')
     .selectAll()
-    .where('journey_id', '=', arranged.journeyId)
+    .where('journey_id', '=', setup.arranged.journeyId)
     .execute();
 }
 
 describe('case notes', () => {
   it('adds a note and a sensitive note, shown in the history', async () => {
+    const { context, cast, arranged } = setup;
     const coordinator = await signedIn(context.app, cast.coordinator);
     const added = await coordinator.post(`/journeys/${arranged.journeyId}/notes`, {
       body: 'Met Jordan at school. Talked about the aunt in Leeds.',
@@ -51,6 +45,7 @@ describe('case notes', () => {
   });
 
   it('shows the sensitive note to the team manager, but only that one was recorded to the IRO and referrer', async () => {
+    const { context, cast, arranged } = setup;
     const manager = await signedIn(context.app, cast.manager);
     expect((await manager.get(`/journeys/${arranged.journeyId}`)).body).toContain(
       'Jordan disclosed worries about an older cousin.',
@@ -65,6 +60,7 @@ describe('case notes', () => {
   });
 
   it('shows a sensitive note to its author when they are not the coordinator', async () => {
+    const { context, cast, arranged } = setup;
     const manager = await signedIn(context.app, cast.manager);
     await manager.post(`/journeys/${arranged.journeyId}/notes`, {
       body: 'Supervision: coordinator to check in weekly.',
@@ -75,6 +71,7 @@ describe('case notes', () => {
   });
 
   it('refuses an empty note and keeps what was ticked', async () => {
+    const { context, cast, arranged } = setup;
     const before = (await notes()).length;
     const coordinator = await signedIn(context.app, cast.coordinator);
     const page = await coordinator.get(`/journeys/${arranged.journeyId}/notes/new`);
@@ -90,6 +87,7 @@ describe('case notes', () => {
   });
 
   it('cannot be added by the IRO, or by a coordinator of other journeys', async () => {
+    const { context, cast, arranged } = setup;
     const iro = await signedIn(context.app, cast.iro);
     expect(
       (await iro.post(`/journeys/${arranged.journeyId}/notes`, { body: 'From the IRO' }))

@@ -1,30 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import {
-  type ArrangedCase,
-  arrangeJourney,
-  type Cast,
+  type CastAppWithCase,
   createCast,
+  createCastAppWithCase,
   journeyAuditActions,
   signedIn,
 } from './journeys-test-support.ts';
 
-let context: TestContext;
-let cast: Cast;
-let arranged: ArrangedCase;
+let setup: CastAppWithCase;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  cast = await createCast(context.ownerDb.db);
-  arranged = await arrangeJourney(context.ownerDb.db, cast, {
-    children: [{ firstName: 'Jordan', lastName: 'Rivers', dateOfBirth: '2010-04-02' }],
-  });
+  setup = await createCastAppWithCase();
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 describe('the case page', () => {
   it('shows the coordinator the young person, stage, what is due and the history', async () => {
+    const { context, cast, arranged } = setup;
     const agent = await signedIn(context.app, cast.coordinator);
     const page = await agent.get(`/journeys/${arranged.journeyId}`);
     expect(page.statusCode).toBe(200);
@@ -44,6 +37,7 @@ describe('the case page', () => {
   });
 
   it('is audited as a read of the journey', async () => {
+    const { context, cast, arranged } = setup;
     const agent = await signedIn(context.app, cast.iro);
     await agent.get(`/journeys/${arranged.journeyId}`);
     const actions = await journeyAuditActions(context.ownerDb.db, arranged.journeyId);
@@ -51,6 +45,7 @@ describe('the case page', () => {
   });
 
   it('shows the referrer and the child’s IRO the case without the change links', async () => {
+    const { context, cast, arranged } = setup;
     for (const person of [cast.referrer, cast.iro]) {
       const agent = await signedIn(context.app, person);
       const page = await agent.get(`/journeys/${arranged.journeyId}`);
@@ -62,6 +57,7 @@ describe('the case page', () => {
   });
 
   it('is shown to managers, who see every case', async () => {
+    const { context, cast, arranged } = setup;
     for (const person of [cast.manager, cast.practiceManager]) {
       const agent = await signedIn(context.app, person);
       expect((await agent.get(`/journeys/${arranged.journeyId}`)).statusCode).toBe(200);
@@ -69,6 +65,7 @@ describe('the case page', () => {
   });
 
   it('is not found for an unrelated coordinator or IRO, a made-up id or a malformed one', async () => {
+    const { context, cast, arranged } = setup;
     for (const person of [cast.otherCoordinator, cast.otherIro]) {
       const agent = await signedIn(context.app, person);
       const page = await agent.get(`/journeys/${arranged.journeyId}`);
@@ -81,6 +78,7 @@ describe('the case page', () => {
   });
 
   it('is not found from another organisation, even for its managers', async () => {
+    const { context, arranged } = setup;
     const elsewhere = await createCast(context.ownerDb.db);
     const agent = await signedIn(context.app, elsewhere.manager);
     const page = await agent.get(`/journeys/${arranged.journeyId}`);
@@ -89,6 +87,7 @@ describe('the case page', () => {
   });
 
   it('is forbidden to administrators', async () => {
+    const { context, cast, arranged } = setup;
     const agent = await signedIn(context.app, cast.administrator);
     expect((await agent.get(`/journeys/${arranged.journeyId}`)).statusCode).toBe(403);
   });

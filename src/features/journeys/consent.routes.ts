@@ -7,13 +7,10 @@ import { dateItems, dateValues } from './form-fields.ts';
 import type { Caller } from './journey-case.service.ts';
 import { type CaseSummary, caseSummary } from './journey-form.view-model.ts';
 import {
-  backToCase,
-  callerFrom,
+  answerChange,
+  answerOpenJourney,
   inPageOrder,
   type JourneyParams,
-  journeyIdFrom,
-  problemsFor,
-  renderEnded,
 } from './journey-request.ts';
 
 const access = { access: 'journeys:work' } as const;
@@ -79,56 +76,42 @@ function submit(
 }
 
 export function consentRoutes(app: FastifyInstance, service: ConsentChangesService) {
+  const openPage = service.page.bind(service);
+
   for (const page of ['withdraw', 'reconfirm'] as const) {
     const path = `/journeys/:journeyId/consent/${page}`;
 
-    app.get<JourneyParams>(path, { config: access }, async (request, reply) => {
-      const journeyId = journeyIdFrom(request);
-      if (!journeyId) return reply.callNotFound();
-      const opened = await service.page(callerFrom(request), journeyId);
-      if (opened.outcome === 'not-found') return reply.callNotFound();
-      if (opened.outcome === 'ended') return renderEnded(reply, opened.found, 'GET');
-      const values =
-        page === 'withdraw'
-          ? { ...dateValues('withdrawnOn', opened.today) }
-          : {
-              ...dateValues('reconfirmedOn', opened.today),
-              ...dateValues('nextDueOn', opened.defaultNextDue),
-            };
-      return renderConsentPage(reply, page, caseSummary(opened.found), values);
-    });
+    app.get<JourneyParams>(path, { config: access }, (request, reply) =>
+      answerOpenJourney(request, reply, openPage, (opened) => {
+        const values =
+          page === 'withdraw'
+            ? { ...dateValues('withdrawnOn', opened.today) }
+            : {
+                ...dateValues('reconfirmedOn', opened.today),
+                ...dateValues('nextDueOn', opened.defaultNextDue),
+              };
+        return renderConsentPage(reply, page, caseSummary(opened.found), values);
+      }),
+    );
 
-    app.post<JourneyParams>(path, { config: access }, async (request, reply) => {
-      const journeyId = journeyIdFrom(request);
-      if (!journeyId) return reply.callNotFound();
-      const caller = callerFrom(request);
-      const opened = await service.page(caller, journeyId);
-      if (opened.outcome === 'not-found') return reply.callNotFound();
-      if (opened.outcome === 'ended') return renderEnded(reply, opened.found, 'POST');
-      const values = (request.body ?? {}) as Record<string, unknown>;
-      const result = await submit(service, page, caller, journeyId, values);
-      if ('ok' in result) {
-        const problems = inPageOrder(result, PAGES[page].fields);
-        return renderConsentPage(
-          reply.status(400),
-          page,
-          caseSummary(opened.found),
-          values,
-          problems,
+    app.post<JourneyParams>(path, { config: access }, (request, reply) =>
+      answerOpenJourney(request, reply, openPage, async (opened, caller, journeyId) => {
+        const values = (request.body ?? {}) as Record<string, unknown>;
+        const result = await submit(service, page, caller, journeyId, values);
+        if ('ok' in result) {
+          const problems = inPageOrder(result, PAGES[page].fields);
+          return renderConsentPage(
+            reply.status(400),
+            page,
+            caseSummary(opened.found),
+            values,
+            problems,
+          );
+        }
+        return answerChange(reply, journeyId, result, PAGES[page].notice, (problems) =>
+          renderConsentPage(reply, page, caseSummary(opened.found), values, problems),
         );
-      }
-      if (result.outcome === 'not-found') return reply.callNotFound();
-      if (result.outcome === 'ended') return renderEnded(reply, result.found, 'POST');
-      if (result.outcome === 'refused') {
-        return renderConsentPage(
-          reply.status(400),
-          page,
-          caseSummary(opened.found),
-          values,
-          problemsFor(result),
-        );
-      }
-      return backToCase(reply, journeyId, PAGES[page].notice);
-    });
+      }),
+    );
   }
 }

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import { addDays } from '../../domain/consent-rules.ts';
 import { todayInLondon } from '../../domain/dates.ts';
 import {
   arrangeJourney,
-  type Cast,
-  createCast,
+  type CastApp,
+  createCastApp,
   dateFields,
   eventKinds,
   journeyAuditActions,
@@ -13,18 +12,16 @@ import {
   signedIn,
 } from './journeys-test-support.ts';
 
-let context: TestContext;
-let cast: Cast;
+let setup: CastApp;
 const today = todayInLondon();
 
 beforeAll(async () => {
-  context = await createTestContext();
-  cast = await createCast(context.ownerDb.db);
+  setup = await createCastApp();
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 async function consentsOf(referralId: string) {
-  return context.ownerDb.db
+  return setup.context.ownerDb.db
     .selectFrom('consents')
     .select(['giver', 'withdrawn_on', 'withdrawn_reason'])
     .where('referral_id', '=', referralId)
@@ -33,6 +30,7 @@ async function consentsOf(referralId: string) {
 
 describe('withdrawal of consent', () => {
   it('records the young person’s withdrawal and pauses the journey, in one go', async () => {
+    const { context, cast } = setup;
     const { journeyId, referralId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
     const form = await coordinator.get(`/journeys/${journeyId}/consent/withdraw`);
@@ -77,6 +75,7 @@ describe('withdrawal of consent', () => {
   });
 
   it('records a parent’s withdrawal and ends the journey', async () => {
+    const { context, cast } = setup;
     const { journeyId, referralId } = await arrangeJourney(context.ownerDb.db, cast);
     const manager = await signedIn(context.app, cast.manager);
     const response = await manager.post(`/journeys/${journeyId}/consent/withdraw`, {
@@ -100,6 +99,7 @@ describe('withdrawal of consent', () => {
   });
 
   it('refuses a withdrawal with missing answers, a future date, or nothing to withdraw', async () => {
+    const { context, cast } = setup;
     const { journeyId, referralId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
     const empty = await coordinator.post(`/journeys/${journeyId}/consent/withdraw`, {});
@@ -139,6 +139,7 @@ describe('withdrawal of consent', () => {
 
 describe('consent reconfirmation', () => {
   it('records a reconfirmation and sets the next due date 90 days on by default', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
     const form = await coordinator.get(`/journeys/${journeyId}/consent/reconfirm`);
@@ -170,6 +171,7 @@ describe('consent reconfirmation', () => {
   });
 
   it('takes the next due date the coordinator chose, and a parent’s name', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
     const nextDue = addDays(today, 30);
@@ -194,6 +196,7 @@ describe('consent reconfirmation', () => {
   });
 
   it('refuses a future date, a missing name and a next date before this one', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const before = (await journeyRow(context.ownerDb.db, journeyId)).consent_reconfirmation_due;
     const coordinator = await signedIn(context.app, cast.coordinator);

@@ -6,6 +6,7 @@ import { childrenService } from '../children/children.service.ts';
 import {
   childIdsOfReferral,
   findJourney,
+  insertJourneyEvent,
   type JourneyRow,
   peopleByIds,
 } from './journeys.repository.ts';
@@ -35,6 +36,10 @@ export interface Refused {
   reason: string;
   field?: string;
 }
+
+/** The journey has ended, so it is read-only. */
+export type Ended = { outcome: 'ended'; found: JourneyCase };
+export type Done = { outcome: 'done' };
 
 async function loadCase(tx: Tx, journeyId: string, lock: boolean): Promise<JourneyCase | null> {
   const journey = await findJourney(tx, journeyId, { lock });
@@ -85,6 +90,27 @@ export class JourneyCases {
     );
   }
 
+  /** Opens a journey to change it, or for a change's page: an ended journey is not changed. */
+  runUnlessEnded<T>(
+    caller: Caller,
+    journeyId: string,
+    work: (tx: Tx, found: JourneyCase) => Promise<T>,
+  ): Promise<T | Ended | NotFound> {
+    return this.run(caller, journeyId, 'work', async (tx, found): Promise<T | Ended> => {
+      if (found.journey.status === 'ended') return { outcome: 'ended', found };
+      return work(tx, found);
+    });
+  }
+
+  /** A change to a journey that has not ended: done, or refused by a rule. */
+  change(
+    caller: Caller,
+    journeyId: string,
+    work: (tx: Tx, found: JourneyCase) => Promise<Refused | Done>,
+  ): Promise<Refused | Done | Ended | NotFound> {
+    return this.runUnlessEnded(caller, journeyId, work);
+  }
+
   /** People named on the case: coordinator, referrer, managers, IROs and social workers. */
   people(tx: Tx, ids: Array<string | null>): Promise<Person[]> {
     return peopleByIds(
@@ -111,6 +137,28 @@ export function auditJourney(
     requestId: caller.requestId,
     detail,
   });
+}
+
+type JourneyEvent = Omit<
+  Parameters<typeof insertJourneyEvent>[1],
+  'organisationId' | 'journeyId' | 'actorId'
+>;
+
+/** Adds an event to a journey's history, with its audit event, in the caller's transaction. */
+export async function recordJourneyEvent(
+  tx: Tx,
+  caller: Caller,
+  journeyId: string,
+  event: JourneyEvent,
+  audit: { action: string; detail?: Record<string, unknown> },
+) {
+  await insertJourneyEvent(tx, {
+    organisationId: caller.user.organisationId,
+    journeyId,
+    ...event,
+    actorId: caller.user.id,
+  });
+  await auditJourney(tx, caller, journeyId, audit.action, audit.detail);
 }
 
 export function canWork(caller: Caller, found: JourneyCase): boolean {

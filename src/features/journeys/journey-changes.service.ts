@@ -2,22 +2,14 @@ import type { Tx } from '../../db/database.ts';
 import { decideMove } from '../../domain/journey-stages.ts';
 import { decideStatusChange, type StatusChange } from '../../domain/journey-status.ts';
 import {
-  auditJourney,
   type Caller,
   type JourneyCase,
   type JourneyCases,
-  type Refused,
+  recordJourneyEvent,
 } from './journey-case.service.ts';
-import { insertJourneyEvent, lastConsentEvents, updateJourney } from './journeys.repository.ts';
+import { lastConsentEvents, updateJourney } from './journeys.repository.ts';
 import { findPlanningMeeting } from './planning-meeting.repository.ts';
 import type { MoveForm } from './stage-moves.schemas.ts';
-
-export type Ended = { outcome: 'ended'; found: JourneyCase };
-export type Done = { outcome: 'done' };
-
-export function endedOrNull(found: JourneyCase): Ended | null {
-  return found.journey.status === 'ended' ? { outcome: 'ended', found } : null;
-}
 
 async function moveProgress(tx: Tx, found: JourneyCase) {
   const meeting = await findPlanningMeeting(tx, found.journey.id);
@@ -45,9 +37,7 @@ export class JourneyChangesService {
 
   /** The move page: where the journey is, and whether it may move to the next stage now. */
   movePage(caller: Caller, journeyId: string) {
-    return this.cases.run(caller, journeyId, 'work', async (tx, found) => {
-      const ended = endedOrNull(found);
-      if (ended) return ended;
+    return this.cases.runUnlessEnded(caller, journeyId, async (tx, found) => {
       const nextStage = found.journey.stage + 1;
       const decision = decideMove(await moveProgress(tx, found), nextStage);
       return { outcome: 'found' as const, found, nextStage, decision };
@@ -55,58 +45,44 @@ export class JourneyChangesService {
   }
 
   moveOn(caller: Caller, journeyId: string, form: MoveForm) {
-    return this.cases.run(
-      caller,
-      journeyId,
-      'work',
-      async (tx, found): Promise<Ended | Refused | Done> => {
-        const ended = endedOrNull(found);
-        if (ended) return ended;
-        const decision = decideMove(await moveProgress(tx, found), form.toStage);
-        if (!decision.allowed) return { outcome: 'refused', reason: decision.reason };
-        const { journey } = found;
-        await updateJourney(tx, journey.id, { stage: form.toStage });
-        await insertJourneyEvent(tx, {
-          organisationId: caller.user.organisationId,
-          journeyId: journey.id,
+    return this.cases.change(caller, journeyId, async (tx, found) => {
+      const decision = decideMove(await moveProgress(tx, found), form.toStage);
+      if (!decision.allowed) return { outcome: 'refused', reason: decision.reason };
+      const { journey } = found;
+      await updateJourney(tx, journey.id, { stage: form.toStage });
+      await recordJourneyEvent(
+        tx,
+        caller,
+        journey.id,
+        {
           kind: 'stage_moved',
           fromStage: journey.stage,
           toStage: form.toStage,
           reason: form.reason,
-          actorId: caller.user.id,
-        });
-        await auditJourney(tx, caller, journey.id, 'journey.stage-moved', {
-          fromStage: journey.stage,
-          toStage: form.toStage,
-        });
-        return { outcome: 'done' };
-      },
-    );
+        },
+        {
+          action: 'journey.stage-moved',
+          detail: { fromStage: journey.stage, toStage: form.toStage },
+        },
+      );
+      return { outcome: 'done' };
+    });
   }
 
   statusPage(caller: Caller, journeyId: string, change: StatusChange) {
-    return this.cases.run(caller, journeyId, 'work', async (tx, found) => {
-      const ended = endedOrNull(found);
-      if (ended) return ended;
+    return this.cases.runUnlessEnded(caller, journeyId, async (tx, found) => {
       const decision = decideStatusChange(await statusFacts(tx, found), change);
       return { outcome: 'found' as const, found, decision };
     });
   }
 
   changeStatus(caller: Caller, journeyId: string, change: StatusChange, reason: string) {
-    return this.cases.run(
-      caller,
-      journeyId,
-      'work',
-      async (tx, found): Promise<Ended | Refused | Done> => {
-        const ended = endedOrNull(found);
-        if (ended) return ended;
-        const decision = decideStatusChange(await statusFacts(tx, found), change);
-        if (!decision.allowed) return { outcome: 'refused', reason: decision.reason };
-        await setStatus(tx, caller, found, change, reason);
-        return { outcome: 'done' };
-      },
-    );
+    return this.cases.change(caller, journeyId, async (tx, found) => {
+      const decision = decideStatusChange(await statusFacts(tx, found), change);
+      if (!decision.allowed) return { outcome: 'refused', reason: decision.reason };
+      await setStatus(tx, caller, found, change, reason);
+      return { outcome: 'done' };
+    });
   }
 }
 
@@ -125,22 +101,12 @@ export async function setStatus(
     status,
     ...(status === 'ended' ? { ended_at: new Date() } : {}),
   });
-  await insertJourneyEvent(tx, {
-    organisationId: caller.user.organisationId,
-    journeyId: journey.id,
-    kind: status === 'active' ? 'resumed' : status,
-    reason,
-    actorId: caller.user.id,
-  });
-  await auditJourney(
+  const kind = status === 'active' ? 'resumed' : status;
+  await recordJourneyEvent(
     tx,
     caller,
     journey.id,
-    `journey.${status === 'active' ? 'resumed' : status}`,
-    {
-      from: journey.status,
-      to: status,
-      ...detail,
-    },
+    { kind, reason },
+    { action: `journey.${kind}`, detail: { from: journey.status, to: status, ...detail } },
   );
 }

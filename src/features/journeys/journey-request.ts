@@ -1,6 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Caller, JourneyCase, Refused } from './journey-case.service.ts';
+import type {
+  Caller,
+  Done,
+  Ended,
+  JourneyCase,
+  NotFound,
+  Refused,
+} from './journey-case.service.ts';
 import { caseSummary } from './journey-form.view-model.ts';
 
 export type JourneyParams = { Params: { journeyId: string } };
@@ -20,7 +27,7 @@ export function journeyIdFrom(request: FastifyRequest<JourneyParams>): string | 
 }
 
 /** The error summary and field message for a rule the service refused. */
-export function problemsFor(refused: Refused) {
+function problemsFor(refused: Refused) {
   if (!refused.field) return { errors: [{ text: refused.reason }], fieldErrors: {} };
   return {
     errors: [{ text: refused.reason, href: `#${refused.field}` }],
@@ -29,7 +36,7 @@ export function problemsFor(refused: Refused) {
 }
 
 /** Back to the case page, with a notice the page turns into a success banner. */
-export function backToCase(reply: FastifyReply, journeyId: string, notice: string) {
+function backToCase(reply: FastifyReply, journeyId: string, notice: string) {
   return reply.redirect(`/journeys/${journeyId}?notice=${notice}`, 303);
 }
 
@@ -37,11 +44,52 @@ export function backToCase(reply: FastifyReply, journeyId: string, notice: strin
  * An ended journey is read-only: its change pages say so (a GET), and a change sent anyway is
  * refused with the same message (409).
  */
-export function renderEnded(reply: FastifyReply, found: JourneyCase, method: 'GET' | 'POST') {
+function renderEnded(reply: FastifyReply, found: JourneyCase, method: 'GET' | 'POST') {
   return reply.status(method === 'GET' ? 200 : 409).viewAsync('features/journeys/views/ended.njk', {
     title: 'This journey has ended',
     summary: caseSummary(found),
   });
+}
+
+/**
+ * Answers a request to a page that changes a journey: 404 when the address is not a journey the
+ * person may work on, the ended page when it has ended; otherwise `answer` answers with the page.
+ */
+export async function answerOpenJourney<Page extends { outcome: 'found' }>(
+  request: FastifyRequest<JourneyParams>,
+  reply: FastifyReply,
+  open: (caller: Caller, journeyId: string) => Promise<Page | Ended | NotFound>,
+  answer: (page: Page, caller: Caller, journeyId: string) => unknown,
+) {
+  const journeyId = journeyIdFrom(request);
+  if (!journeyId) return reply.callNotFound();
+  const caller = callerFrom(request);
+  const page = await open(caller, journeyId);
+  if (page.outcome === 'not-found') return reply.callNotFound();
+  if (page.outcome === 'ended') {
+    return renderEnded(reply, page.found, request.method === 'POST' ? 'POST' : 'GET');
+  }
+  return answer(page, caller, journeyId);
+}
+
+/**
+ * Answers a change that was sent: 404 or the ended page as for its page, the form again (400)
+ * with why a rule refused it, or back to the case page with a notice.
+ */
+export function answerChange(
+  reply: FastifyReply,
+  journeyId: string,
+  result: Done | Refused | Ended | NotFound,
+  notice: string,
+  showRefused: (problems: ReturnType<typeof problemsFor>) => unknown,
+) {
+  if (result.outcome === 'not-found') return reply.callNotFound();
+  if (result.outcome === 'ended') return renderEnded(reply, result.found, 'POST');
+  if (result.outcome === 'refused') {
+    reply.status(400);
+    return showRefused(problemsFor(result));
+  }
+  return backToCase(reply, journeyId, notice);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type TestOrganisation,
   type TestUser,
 } from '../../../tests/support/factories.ts';
+import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import { type Db, inOrganisation } from '../../db/database.ts';
 import type { ReferralKind } from '../../db/schema.ts';
 import { dateValues } from './form-fields.ts';
@@ -40,6 +41,17 @@ export async function createCast(ownerDb: Db): Promise<Cast> {
     practiceManager: await user(['practice_manager'], 'Pat Practice'),
     administrator: await user(['administrator'], 'Ada Administrator'),
   };
+}
+
+/** A test app with the cast of one organisation in it. */
+export interface CastApp {
+  context: TestContext;
+  cast: Cast;
+}
+
+export async function createCastApp(): Promise<CastApp> {
+  const context = await createTestContext();
+  return { context, cast: await createCast(context.ownerDb.db) };
 }
 
 export interface ArrangedCase {
@@ -140,6 +152,16 @@ export async function arrangeJourney(
       ),
   );
   return { journeyId, referralId: referral.id, reference, childIds };
+}
+
+/** The cast's test app with one case arranged: Jordan Rivers's journey, at stage 2. */
+export interface CastAppWithCase extends CastApp {
+  arranged: ArrangedCase;
+}
+
+export async function createCastAppWithCase(): Promise<CastAppWithCase> {
+  const castApp = await createCastApp();
+  return { ...castApp, arranged: await arrangeJourney(castApp.context.ownerDb.db, castApp.cast) };
 }
 
 export async function signedIn(app: FastifyInstance, user: TestUser): Promise<TestAgent> {

@@ -1,29 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import { addDays } from '../../domain/consent-rules.ts';
 import { todayInLondon } from '../../domain/dates.ts';
 import {
   arrangeJourney,
-  type Cast,
-  createCast,
+  type CastApp,
+  createCastApp,
   dateFields,
   eventKinds,
   PLANNING_RECORD,
   signedIn,
 } from './journeys-test-support.ts';
 
-let context: TestContext;
-let cast: Cast;
+let setup: CastApp;
 const meetingOn = addDays(todayInLondon(), 14);
 
 beforeAll(async () => {
-  context = await createTestContext();
-  cast = await createCast(context.ownerDb.db);
+  setup = await createCastApp();
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 describe('the planning meeting, refused', () => {
   it('refuses a schedule with problems, and writes nothing', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
     const response = await coordinator.post(`/journeys/${journeyId}/planning-meeting/schedule`, {
@@ -52,6 +50,7 @@ describe('the planning meeting, refused', () => {
   });
 
   it('refuses a record with missing answers, and cannot be recorded before it is scheduled', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
     const early = await coordinator.get(`/journeys/${journeyId}/planning-meeting/record`);
@@ -84,6 +83,7 @@ describe('the planning meeting, refused', () => {
   });
 
   it('is shown to the IRO without the change links, and not found for others', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
     await coordinator.post(`/journeys/${journeyId}/planning-meeting/schedule`, {

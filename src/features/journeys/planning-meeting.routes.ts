@@ -5,13 +5,12 @@ import { dateItems } from './form-fields.ts';
 import type { Caller } from './journey-case.service.ts';
 import { caseSummary } from './journey-form.view-model.ts';
 import {
-  backToCase,
+  answerChange,
+  answerOpenJourney,
   callerFrom,
   inPageOrder,
   type JourneyParams,
   journeyIdFrom,
-  problemsFor,
-  renderEnded,
 } from './journey-request.ts';
 import { recordSchema, scheduleSchema } from './planning-meeting.schemas.ts';
 import type { PlanningMeetingService } from './planning-meeting.service.ts';
@@ -133,39 +132,29 @@ export function planningMeetingRoutes(app: FastifyInstance, service: PlanningMee
   for (const change of ['schedule', 'record'] as const) {
     const path = `/journeys/:journeyId/planning-meeting/${change}`;
     const render = change === 'schedule' ? renderSchedule : renderRecord;
+    const openPage = (caller: Caller, journeyId: string) =>
+      service.formPage(caller, journeyId, change);
 
-    app.get<JourneyParams>(path, { config: work }, async (request, reply) => {
-      const journeyId = journeyIdFrom(request);
-      if (!journeyId) return reply.callNotFound();
-      const page = await service.formPage(callerFrom(request), journeyId, change);
-      if (page.outcome === 'not-found') return reply.callNotFound();
-      if (page.outcome === 'ended') return renderEnded(reply, page.found, 'GET');
-      const values =
-        change === 'schedule' ? scheduleValues(page.meeting) : recordValues(page.meeting);
-      return render(reply, page, values);
-    });
+    app.get<JourneyParams>(path, { config: work }, (request, reply) =>
+      answerOpenJourney(request, reply, openPage, (page) => {
+        const values =
+          change === 'schedule' ? scheduleValues(page.meeting) : recordValues(page.meeting);
+        return render(reply, page, values);
+      }),
+    );
 
-    app.post<JourneyParams>(path, { config: work }, async (request, reply) => {
-      const journeyId = journeyIdFrom(request);
-      if (!journeyId) return reply.callNotFound();
-      const caller = callerFrom(request);
-      const page = await service.formPage(caller, journeyId, change);
-      if (page.outcome === 'not-found') return reply.callNotFound();
-      if (page.outcome === 'ended') return renderEnded(reply, page.found, 'POST');
-      const values = (request.body ?? {}) as Record<string, unknown>;
-      const result = await submit(service, change, caller, journeyId, values);
-      if ('ok' in result) {
-        return render(reply.status(400), page, values, inPageOrder(result, SCHEDULE_FIELDS));
-      }
-      if (result.outcome === 'not-found') return reply.callNotFound();
-      if (result.outcome === 'ended') return renderEnded(reply, result.found, 'POST');
-      if (result.outcome === 'refused')
-        return render(reply.status(400), page, values, problemsFor(result));
-      return backToCase(
-        reply,
-        journeyId,
-        change === 'schedule' ? 'meeting-scheduled' : 'meeting-recorded',
-      );
-    });
+    app.post<JourneyParams>(path, { config: work }, (request, reply) =>
+      answerOpenJourney(request, reply, openPage, async (page, caller, journeyId) => {
+        const values = (request.body ?? {}) as Record<string, unknown>;
+        const result = await submit(service, change, caller, journeyId, values);
+        if ('ok' in result) {
+          return render(reply.status(400), page, values, inPageOrder(result, SCHEDULE_FIELDS));
+        }
+        const notice = change === 'schedule' ? 'meeting-scheduled' : 'meeting-recorded';
+        return answerChange(reply, journeyId, result, notice, (problems) =>
+          render(reply, page, values, problems),
+        );
+      }),
+    );
   }
 }

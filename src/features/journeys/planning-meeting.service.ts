@@ -9,9 +9,8 @@ import {
   canWork,
   type JourneyCase,
   type JourneyCases,
-  type Refused,
+  recordJourneyEvent,
 } from './journey-case.service.ts';
-import { type Done, type Ended, endedOrNull } from './journey-changes.service.ts';
 import { insertJourneyEvent } from './journeys.repository.ts';
 import { invitationFor } from './planning-meeting.invitation.ts';
 import {
@@ -91,9 +90,7 @@ export class PlanningMeetingService {
 
   /** The schedule or record form: refused up front when the journey is not at that point. */
   formPage(caller: Caller, journeyId: string, change: 'schedule' | 'record') {
-    return this.cases.run(caller, journeyId, 'work', async (tx, found) => {
-      const ended = endedOrNull(found);
-      if (ended) return ended;
+    return this.cases.runUnlessEnded(caller, journeyId, async (tx, found) => {
       const meeting = await findPlanningMeeting(tx, found.journey.id);
       const decision = decidePlanningMeetingChange(found.journey, change);
       const reason = !decision.allowed
@@ -114,75 +111,66 @@ export class PlanningMeetingService {
   }
 
   schedule(caller: Caller, journeyId: string, form: ScheduleForm) {
-    return this.cases.run(
-      caller,
-      journeyId,
-      'work',
-      async (tx, found): Promise<Ended | Refused | Done> => {
-        const ended = endedOrNull(found);
-        if (ended) return ended;
-        const decision = decidePlanningMeetingChange(found.journey, 'schedule');
-        if (!decision.allowed) return { outcome: 'refused', reason: decision.reason };
-        const before = await findPlanningMeeting(tx, found.journey.id);
-        const startsAt = instantFromLondon(form.meetingOn, form.time);
-        const { id } = await saveArrangements(tx, caller.user.organisationId, found.journey.id, {
-          startsAt,
-          durationMinutes: form.durationMinutes,
-          venue: form.venue,
-          carerInvited: form.carerInvited,
-        });
-        await insertJourneyEvent(tx, {
-          organisationId: caller.user.organisationId,
-          journeyId: found.journey.id,
+    return this.cases.change(caller, journeyId, async (tx, found) => {
+      const decision = decidePlanningMeetingChange(found.journey, 'schedule');
+      if (!decision.allowed) return { outcome: 'refused', reason: decision.reason };
+      const before = await findPlanningMeeting(tx, found.journey.id);
+      const startsAt = instantFromLondon(form.meetingOn, form.time);
+      const { id } = await saveArrangements(tx, caller.user.organisationId, found.journey.id, {
+        startsAt,
+        durationMinutes: form.durationMinutes,
+        venue: form.venue,
+        carerInvited: form.carerInvited,
+      });
+      await recordJourneyEvent(
+        tx,
+        caller,
+        found.journey.id,
+        {
           kind: 'planning_meeting_scheduled',
           reason: `${before ? 'Moved to' : 'Set for'} ${formatDateTime(startsAt)}.`,
-          actorId: caller.user.id,
-        });
-        await auditJourney(tx, caller, found.journey.id, 'planning-meeting.scheduled', {
-          planningMeetingId: id,
-          rescheduled: before !== undefined,
-          carerInvited: form.carerInvited,
-        });
-        return { outcome: 'done' };
-      },
-    );
+        },
+        {
+          action: 'planning-meeting.scheduled',
+          detail: {
+            planningMeetingId: id,
+            rescheduled: before !== undefined,
+            carerInvited: form.carerInvited,
+          },
+        },
+      );
+      return { outcome: 'done' };
+    });
   }
 
   record(caller: Caller, journeyId: string, form: RecordForm) {
-    return this.cases.run(
-      caller,
-      journeyId,
-      'work',
-      async (tx, found): Promise<Ended | Refused | Done> => {
-        const ended = endedOrNull(found);
-        if (ended) return ended;
-        const decision = decidePlanningMeetingChange(found.journey, 'record');
-        if (!decision.allowed) return { outcome: 'refused', reason: decision.reason };
-        const meeting = await findPlanningMeeting(tx, found.journey.id);
-        if (!meeting) {
-          return {
-            outcome: 'refused',
-            reason: 'Schedule the planning meeting before recording it.',
-          };
-        }
-        await saveRecord(tx, meeting.id, form, caller.user.id);
-        const first = meeting.recorded_at === null;
-        // Recording it again corrects the record; the history keeps the first time it was recorded.
-        if (first) {
-          await insertJourneyEvent(tx, {
-            organisationId: caller.user.organisationId,
-            journeyId: found.journey.id,
-            kind: 'planning_meeting_recorded',
-            actorId: caller.user.id,
-          });
-        }
-        await auditJourney(tx, caller, found.journey.id, 'planning-meeting.recorded', {
-          planningMeetingId: meeting.id,
-          corrected: !first,
+    return this.cases.change(caller, journeyId, async (tx, found) => {
+      const decision = decidePlanningMeetingChange(found.journey, 'record');
+      if (!decision.allowed) return { outcome: 'refused', reason: decision.reason };
+      const meeting = await findPlanningMeeting(tx, found.journey.id);
+      if (!meeting) {
+        return {
+          outcome: 'refused',
+          reason: 'Schedule the planning meeting before recording it.',
+        };
+      }
+      await saveRecord(tx, meeting.id, form, caller.user.id);
+      const first = meeting.recorded_at === null;
+      // Recording it again corrects the record; the history keeps the first time it was recorded.
+      if (first) {
+        await insertJourneyEvent(tx, {
+          organisationId: caller.user.organisationId,
+          journeyId: found.journey.id,
+          kind: 'planning_meeting_recorded',
+          actorId: caller.user.id,
         });
-        return { outcome: 'done' };
-      },
-    );
+      }
+      await auditJourney(tx, caller, found.journey.id, 'planning-meeting.recorded', {
+        planningMeetingId: meeting.id,
+        corrected: !first,
+      });
+      return { outcome: 'done' };
+    });
   }
 
   /** The .ics invitation: no child's name in it, because invitations travel by email. */

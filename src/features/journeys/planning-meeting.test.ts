@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import { addDays } from '../../domain/consent-rules.ts';
 import { todayInLondon } from '../../domain/dates.ts';
 import { instantFromLondon } from '../../domain/london-time.ts';
 import {
   arrangeJourney,
-  type Cast,
-  createCast,
+  type CastApp,
+  createCastApp,
   dateFields,
   eventKinds,
   journeyAuditActions,
@@ -15,18 +14,17 @@ import {
   signedIn,
 } from './journeys-test-support.ts';
 
-let context: TestContext;
-let cast: Cast;
+let setup: CastApp;
 const meetingOn = addDays(todayInLondon(), 14);
 
 beforeAll(async () => {
-  context = await createTestContext();
-  cast = await createCast(context.ownerDb.db);
+  setup = await createCastApp();
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 describe('the planning meeting', () => {
   it('is scheduled, shared as an invitation, recorded, and lets the journey move to discovery', async () => {
+    const { context, cast } = setup;
     const { journeyId, reference } = await arrangeJourney(context.ownerDb.db, cast, {
       children: [{ firstName: 'Jordan', lastName: 'Rivers' }],
     });
@@ -139,6 +137,7 @@ describe('the planning meeting', () => {
   });
 
   it('moves a scheduled meeting, and the invitation updates the same event', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const manager = await signedIn(context.app, cast.manager);
     const fields = { time: '10:00', duration: '60', venue: 'Teams call' };

@@ -5,14 +5,7 @@ import type { JourneyCase } from './journey-case.service.ts';
 import type { JourneyChangesService } from './journey-changes.service.ts';
 import { caseSummary } from './journey-form.view-model.ts';
 import { stageLabel } from './journey-labels.ts';
-import {
-  backToCase,
-  callerFrom,
-  type JourneyParams,
-  journeyIdFrom,
-  problemsFor,
-  renderEnded,
-} from './journey-request.ts';
+import { answerChange, answerOpenJourney, type JourneyParams } from './journey-request.ts';
 import { moveSchema } from './stage-moves.schemas.ts';
 
 const access = { access: 'journeys:work' } as const;
@@ -53,41 +46,23 @@ function renderMove(
 }
 
 export function stageMoveRoutes(app: FastifyInstance, service: JourneyChangesService) {
-  app.get<JourneyParams>(
-    '/journeys/:journeyId/move',
-    { config: access },
-    async (request, reply) => {
-      const journeyId = journeyIdFrom(request);
-      if (!journeyId) return reply.callNotFound();
-      const page = await service.movePage(callerFrom(request), journeyId);
-      if (page.outcome === 'not-found') return reply.callNotFound();
-      if (page.outcome === 'ended') return renderEnded(reply, page.found, 'GET');
-      return renderMove(reply, page);
-    },
+  const openPage = service.movePage.bind(service);
+
+  app.get<JourneyParams>('/journeys/:journeyId/move', { config: access }, (request, reply) =>
+    answerOpenJourney(request, reply, openPage, (page) => renderMove(reply, page)),
   );
 
-  app.post<JourneyParams>(
-    '/journeys/:journeyId/move',
-    { config: access },
-    async (request, reply) => {
-      const journeyId = journeyIdFrom(request);
-      if (!journeyId) return reply.callNotFound();
-      const caller = callerFrom(request);
-      const page = await service.movePage(caller, journeyId);
-      if (page.outcome === 'not-found') return reply.callNotFound();
-      if (page.outcome === 'ended') return renderEnded(reply, page.found, 'POST');
+  app.post<JourneyParams>('/journeys/:journeyId/move', { config: access }, (request, reply) =>
+    answerOpenJourney(request, reply, openPage, async (page, caller, journeyId) => {
       const form = parseForm(moveSchema, request.body);
       const values = request.body;
       // Shown with the form, so the person can correct what they typed.
       const withForm = { ...page, decision: { allowed: true as const } };
       if (!form.ok) return renderMove(reply.status(400), withForm, { ...form, values });
       const result = await service.moveOn(caller, journeyId, form.data);
-      if (result.outcome === 'not-found') return reply.callNotFound();
-      if (result.outcome === 'ended') return renderEnded(reply, result.found, 'POST');
-      if (result.outcome === 'refused') {
-        return renderMove(reply.status(400), page, { ...problemsFor(result), values });
-      }
-      return backToCase(reply, journeyId, 'moved');
-    },
+      return answerChange(reply, journeyId, result, 'moved', (problems) =>
+        renderMove(reply, page, { ...problems, values }),
+      );
+    }),
   );
 }

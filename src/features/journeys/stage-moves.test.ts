@@ -1,41 +1,39 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import {
   arrangeJourney,
-  type Cast,
-  createCast,
+  type CastApp,
+  createCastApp,
   eventKinds,
   journeyAuditActions,
   journeyRow,
   signedIn,
 } from './journeys-test-support.ts';
 
-let context: TestContext;
-let cast: Cast;
+let setup: CastApp;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  cast = await createCast(context.ownerDb.db);
+  setup = await createCastApp();
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 async function recordPlanningMeeting(journeyId: string) {
-  await context.ownerDb.db
+  await setup.context.ownerDb.db
     .insertInto('planning_meetings')
     .values({
-      organisation_id: cast.organisation.id,
+      organisation_id: setup.cast.organisation.id,
       journey_id: journeyId,
       starts_at: new Date('2026-02-10T10:00:00Z'),
       venue: 'Civic Centre',
       objectives: 'Find people who matter to Jordan',
       recorded_at: new Date(),
-      recorded_by: cast.coordinator.id,
+      recorded_by: setup.cast.coordinator.id,
     })
     .execute();
 }
 
 describe('moving a journey on', () => {
   it('refuses to leave planning until the planning meeting is recorded, then moves to discovery', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
 
@@ -76,6 +74,7 @@ describe('moving a journey on', () => {
   });
 
   it('refuses to skip a stage, and needs a reason', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     await recordPlanningMeeting(journeyId);
     const manager = await signedIn(context.app, cast.manager);
@@ -100,6 +99,7 @@ describe('moving a journey on', () => {
   });
 
   it('is not found for a coordinator who is not matched to the journey', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     await recordPlanningMeeting(journeyId);
     const other = await signedIn(context.app, cast.otherCoordinator);
@@ -113,6 +113,7 @@ describe('moving a journey on', () => {
   });
 
   it('is forbidden to the referrer and the IRO, who can read but not change a journey', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     for (const person of [cast.referrer, cast.iro]) {
       const agent = await signedIn(context.app, person);

@@ -1,16 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { StatusChange } from '../../domain/journey-status.ts';
 import { parseForm } from '../../platform/forms.ts';
+import type { Caller } from './journey-case.service.ts';
 import type { JourneyChangesService } from './journey-changes.service.ts';
 import { type CaseSummary, caseSummary } from './journey-form.view-model.ts';
-import {
-  backToCase,
-  callerFrom,
-  type JourneyParams,
-  journeyIdFrom,
-  problemsFor,
-  renderEnded,
-} from './journey-request.ts';
+import { answerChange, answerOpenJourney, type JourneyParams } from './journey-request.ts';
 import { statusChangeSchema } from './stage-moves.schemas.ts';
 
 const access = { access: 'journeys:work' } as const;
@@ -80,41 +74,30 @@ function renderStatus(
 export function statusChangeRoutes(app: FastifyInstance, service: JourneyChangesService) {
   for (const change of ['pause', 'resume', 'end'] as const) {
     const path = `/journeys/:journeyId/${change}`;
+    const openPage = (caller: Caller, journeyId: string) =>
+      service.statusPage(caller, journeyId, change);
 
-    app.get<JourneyParams>(path, { config: access }, async (request, reply) => {
-      const journeyId = journeyIdFrom(request);
-      if (!journeyId) return reply.callNotFound();
-      const page = await service.statusPage(callerFrom(request), journeyId, change);
-      if (page.outcome === 'not-found') return reply.callNotFound();
-      if (page.outcome === 'ended') return renderEnded(reply, page.found, 'GET');
-      const blockedReason = page.decision.allowed ? null : page.decision.reason;
-      return renderStatus(reply, change, caseSummary(page.found), { blockedReason });
-    });
+    app.get<JourneyParams>(path, { config: access }, (request, reply) =>
+      answerOpenJourney(request, reply, openPage, (page) => {
+        const blockedReason = page.decision.allowed ? null : page.decision.reason;
+        return renderStatus(reply, change, caseSummary(page.found), { blockedReason });
+      }),
+    );
 
-    app.post<JourneyParams>(path, { config: access }, async (request, reply) => {
-      const journeyId = journeyIdFrom(request);
-      if (!journeyId) return reply.callNotFound();
-      const caller = callerFrom(request);
-      const page = await service.statusPage(caller, journeyId, change);
-      if (page.outcome === 'not-found') return reply.callNotFound();
-      if (page.outcome === 'ended') return renderEnded(reply, page.found, 'POST');
-      const values = request.body;
-      const form = parseForm(statusChangeSchema(change), request.body);
-      if (!form.ok)
-        return renderStatus(reply.status(400), change, caseSummary(page.found), {
-          ...form,
-          values,
-        });
-      const result = await service.changeStatus(caller, journeyId, change, form.data.reason);
-      if (result.outcome === 'not-found') return reply.callNotFound();
-      if (result.outcome === 'ended') return renderEnded(reply, result.found, 'POST');
-      if (result.outcome === 'refused') {
-        return renderStatus(reply.status(400), change, caseSummary(page.found), {
-          ...problemsFor(result),
-          values,
-        });
-      }
-      return backToCase(reply, journeyId, PAGES[change].notice);
-    });
+    app.post<JourneyParams>(path, { config: access }, (request, reply) =>
+      answerOpenJourney(request, reply, openPage, async (page, caller, journeyId) => {
+        const values = request.body;
+        const form = parseForm(statusChangeSchema(change), request.body);
+        if (!form.ok)
+          return renderStatus(reply.status(400), change, caseSummary(page.found), {
+            ...form,
+            values,
+          });
+        const result = await service.changeStatus(caller, journeyId, change, form.data.reason);
+        return answerChange(reply, journeyId, result, PAGES[change].notice, (problems) =>
+          renderStatus(reply, change, caseSummary(page.found), { ...problems, values }),
+        );
+      }),
+    );
   }
 }

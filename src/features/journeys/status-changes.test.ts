@@ -1,26 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import {
   arrangeJourney,
-  type Cast,
-  createCast,
+  type CastApp,
+  createCastApp,
   eventKinds,
   journeyAuditActions,
   journeyRow,
   signedIn,
 } from './journeys-test-support.ts';
 
-let context: TestContext;
-let cast: Cast;
+let setup: CastApp;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  cast = await createCast(context.ownerDb.db);
+  setup = await createCastApp();
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 describe('pausing, resuming and ending a journey', () => {
   it('pauses with a reason, shows a banner, then resumes', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
 
@@ -64,6 +62,7 @@ describe('pausing, resuming and ending a journey', () => {
   });
 
   it('needs a reason, and writes nothing without one', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
     const response = await coordinator.post(`/journeys/${journeyId}/end`, { reason: '' });
@@ -75,6 +74,7 @@ describe('pausing, resuming and ending a journey', () => {
   });
 
   it('refuses to resume a journey that is not paused', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const manager = await signedIn(context.app, cast.manager);
     const page = await manager.get(`/journeys/${journeyId}/resume`);
@@ -84,6 +84,7 @@ describe('pausing, resuming and ending a journey', () => {
   });
 
   it('ends a journey, which then is read-only', async () => {
+    const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
     const ended = await coordinator.post(`/journeys/${journeyId}/end`, {

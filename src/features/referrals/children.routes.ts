@@ -11,6 +11,7 @@ import { parseDatedForm } from './referral-forms.ts';
 import {
   actorFrom,
   answerRefusal,
+  answerRemoval,
   bodyOf,
   type FormBody,
   problemErrors,
@@ -114,14 +115,8 @@ export function childrenRoutes(app: FastifyInstance, children: ReferralChildrenS
   app.post<ChildParams>(
     '/referrals/:referralId/children/:childId/remove',
     { config: access },
-    async (request, reply) => {
-      const referralId = recordId(request.params.referralId);
-      const childId = recordId(request.params.childId);
-      if (!referralId || !childId) return reply.callNotFound();
-      const removed = await children.remove(actorFrom(request), referralId, childId);
-      if (isRefusal(removed)) return answerRefusal(reply, removed);
-      return reply.redirect(`/referrals/${referralId}/children`, 303);
-    },
+    (request, reply) =>
+      answerRemoval(request, reply, request.params.childId, 'children', children.remove),
   );
 
   async function showNewChild(

@@ -1,43 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createOrganisation,
-  createUser,
-  type TestOrganisation,
-  type TestUser,
-} from '../../../tests/support/factories.ts';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
-import {
-  addChild,
   auditActions,
+  createReferrerCouncilWithAva,
   dateFields,
+  type ReferrerCouncilWithAva,
   signedIn,
   startReferral,
 } from './referral-test-support.ts';
 
-let context: TestContext;
-let council: TestOrganisation;
-let socialWorker: TestUser;
-let ava: string;
+let setup: ReferrerCouncilWithAva;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  council = await createOrganisation(context.ownerDb.db, 'Childshire Council');
-  socialWorker = await createUser(context.ownerDb.db, council, ['social_worker'], {
-    displayName: 'Sam Social',
-  });
-  ava = await addChild(context.ownerDb.db, council, {
-    firstName: 'Ava',
-    lastName: 'Lindqvist',
-    dateOfBirth: '2011-05-04',
-    lookedAfter: true,
-    placementType: 'U4',
-    caseRecordId: 'LL-AVA-1',
-  });
+  setup = await createReferrerCouncilWithAva('Childshire Council');
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 describe('the children of a referral', () => {
   it('adds a child who is not on the register, and warns when they are not looked after', async () => {
+    const { context, council, socialWorker, ava } = setup;
     const agent = await signedIn(context, socialWorker);
     const referralId = await startReferral(agent, 'lifelong_links');
     const form = await agent.get(`/referrals/${referralId}/children/new`);

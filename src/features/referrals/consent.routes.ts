@@ -8,6 +8,7 @@ import { parseDatedForm } from './referral-forms.ts';
 import {
   actorFrom,
   answerRefusal,
+  answerRemoval,
   bodyOf,
   type FormBody,
   problemErrors,
@@ -138,13 +139,7 @@ export function consentRoutes(
   app.post<ConsentParams>(
     '/referrals/:referralId/consent/:consentId/remove',
     { config: access },
-    async (request, reply) => {
-      const referralId = recordId(request.params.referralId);
-      const consentId = recordId(request.params.consentId);
-      if (!referralId || !consentId) return reply.callNotFound();
-      const removed = await consents.remove(actorFrom(request), referralId, consentId);
-      if (isRefusal(removed)) return answerRefusal(reply, removed);
-      return reply.redirect(`/referrals/${referralId}/consent`, 303);
-    },
+    (request, reply) =>
+      answerRemoval(request, reply, request.params.consentId, 'consent', consents.remove),
   );
 }

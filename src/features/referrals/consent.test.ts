@@ -1,45 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createOrganisation,
-  createUser,
-  type TestOrganisation,
-  type TestUser,
-} from '../../../tests/support/factories.ts';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
-import {
-  addChild,
   auditActions,
+  createReferrerCouncilWithAva,
   dateFields,
+  type ReferrerCouncilWithAva,
   recordParentalConsent,
   recordYoungPersonConsent,
   signedIn,
   startReferral,
 } from './referral-test-support.ts';
 
-let context: TestContext;
-let council: TestOrganisation;
-let socialWorker: TestUser;
-let ava: string;
+let setup: ReferrerCouncilWithAva;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  council = await createOrganisation(context.ownerDb.db, 'Consentshire Council');
-  socialWorker = await createUser(context.ownerDb.db, council, ['social_worker'], {
-    displayName: 'Sam Social',
-  });
-  ava = await addChild(context.ownerDb.db, council, {
-    firstName: 'Ava',
-    lastName: 'Lindqvist',
-    dateOfBirth: '2011-05-04',
-    lookedAfter: true,
-    placementType: 'U4',
-    caseRecordId: 'LL-AVA-1',
-  });
+  setup = await createReferrerCouncilWithAva('Consentshire Council');
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 describe('consent in a referral', () => {
   it('refuses a consent dated before the child was born or in the future', async () => {
+    const { context, socialWorker, ava } = setup;
     const agent = await signedIn(context, socialWorker);
     const referralId = await startReferral(agent, 'lifelong_links');
     await agent.post(`/referrals/${referralId}/children`, { childId: ava });
@@ -76,6 +56,7 @@ describe('consent in a referral', () => {
   });
 
   it('shares nothing about where the young person lives unless that is ticked, and removes a consent', async () => {
+    const { context, council, socialWorker, ava } = setup;
     const agent = await signedIn(context, socialWorker);
     const referralId = await startReferral(agent, 'lifelong_links');
     await agent.post(`/referrals/${referralId}/children`, { childId: ava });

@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createOrganisation,
-  createUser,
-  type TestOrganisation,
-  type TestUser,
-} from '../../../tests/support/factories.ts';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
+import { createUser, type TestUser } from '../../../tests/support/factories.ts';
 import {
   addChild,
   answerAbout,
   auditActions,
+  createReferrerCouncil,
   dateFields,
+  type ReferrerCouncil,
   recordParentalConsent,
   recordYoungPersonConsent,
   referralRow,
@@ -18,33 +14,32 @@ import {
   startReferral,
 } from './referral-test-support.ts';
 
-let context: TestContext;
-let council: TestOrganisation;
-let socialWorker: TestUser;
-let manager: TestUser;
-let older: string;
-let younger: string;
+/** The referrer's council, its team manager and two siblings on its register. */
+let setup: ReferrerCouncil & { manager: TestUser; older: string; younger: string };
 
 beforeAll(async () => {
-  context = await createTestContext();
-  council = await createOrganisation(context.ownerDb.db, 'Familyshire Council');
-  socialWorker = await createUser(context.ownerDb.db, council, ['social_worker']);
-  manager = await createUser(context.ownerDb.db, council, ['team_manager']);
-  older = await addChild(context.ownerDb.db, council, {
-    firstName: 'Kai',
-    lastName: 'Brennan',
-    dateOfBirth: '2013-03-01',
-  });
-  younger = await addChild(context.ownerDb.db, council, {
-    firstName: 'Isla',
-    lastName: 'Brennan',
-    dateOfBirth: '2021-07-15',
-  });
+  const referrerCouncil = await createReferrerCouncil('Familyshire Council');
+  const { context, council } = referrerCouncil;
+  setup = {
+    ...referrerCouncil,
+    manager: await createUser(context.ownerDb.db, council, ['team_manager']),
+    older: await addChild(context.ownerDb.db, council, {
+      firstName: 'Kai',
+      lastName: 'Brennan',
+      dateOfBirth: '2013-03-01',
+    }),
+    younger: await addChild(context.ownerDb.db, council, {
+      firstName: 'Isla',
+      lastName: 'Brennan',
+      dateOfBirth: '2021-07-15',
+    }),
+  };
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 describe('a Family Group Conference referral for two siblings', () => {
   it('needs parental consent for each child, and the older child’s own agreement', async () => {
+    const { context, socialWorker, older, younger } = setup;
     const agent = await signedIn(context, socialWorker);
     const referralId = await startReferral(agent, 'fgc');
     expect((await referralRow(context.ownerDb.db, referralId)).reference).toMatch(/^FGC-/);
@@ -107,6 +102,7 @@ describe('a Family Group Conference referral for two siblings', () => {
   });
 
   it('refuses a parental consent dated before the younger child was born', async () => {
+    const { context, socialWorker, older, younger } = setup;
     const agent = await signedIn(context, socialWorker);
     const referralId = await startReferral(agent, 'fgc');
     await agent.post(`/referrals/${referralId}/children`, { childId: older });
@@ -123,6 +119,7 @@ describe('a Family Group Conference referral for two siblings', () => {
   });
 
   it('logs the pre-proceedings offer, before and after submission', async () => {
+    const { context, council, socialWorker, manager, older } = setup;
     const agent = await signedIn(context, socialWorker);
     const referralId = await startReferral(agent, 'fgc');
     const taskList = await agent.get(`/referrals/${referralId}`);

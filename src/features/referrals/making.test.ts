@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createOrganisation,
-  createUser,
-  type TestOrganisation,
-  type TestUser,
-} from '../../../tests/support/factories.ts';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
-import {
-  addChild,
   answerAbout,
   auditActions,
+  createReferrerCouncilWithAva,
+  type ReferrerCouncilWithAva,
   recordParentalConsent,
   recordYoungPersonConsent,
   referralRow,
@@ -17,30 +11,16 @@ import {
   startReferral,
 } from './referral-test-support.ts';
 
-let context: TestContext;
-let council: TestOrganisation;
-let socialWorker: TestUser;
-let ava: string;
+let setup: ReferrerCouncilWithAva;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  council = await createOrganisation(context.ownerDb.db, 'Makingshire Council');
-  socialWorker = await createUser(context.ownerDb.db, council, ['social_worker'], {
-    displayName: 'Sam Social',
-  });
-  ava = await addChild(context.ownerDb.db, council, {
-    firstName: 'Ava',
-    lastName: 'Lindqvist',
-    dateOfBirth: '2011-05-04',
-    lookedAfter: true,
-    placementType: 'U4',
-    caseRecordId: 'LL-AVA-1',
-  });
+  setup = await createReferrerCouncilWithAva('Makingshire Council');
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 describe('making a Lifelong Links referral', () => {
   it('starts a draft with a reference, then fills it in and submits it only with consent', async () => {
+    const { context, council, socialWorker, ava } = setup;
     const agent = await signedIn(context, socialWorker);
     const start = await agent.get('/referrals/new');
     expect(start.statusCode).toBe(200);
@@ -134,6 +114,7 @@ describe('making a Lifelong Links referral', () => {
   });
 
   it('keeps a draft through sign-out, to be resumed from the referrer’s list', async () => {
+    const { context, socialWorker } = setup;
     const agent = await signedIn(context, socialWorker);
     const referralId = await startReferral(agent, 'lifelong_links');
     const later = await agent.post(`/referrals/${referralId}/about/reason`, {
@@ -159,6 +140,7 @@ describe('making a Lifelong Links referral', () => {
   });
 
   it('asks for the answers a page needs, keeps what was typed and saves nothing', async () => {
+    const { context, socialWorker } = setup;
     const agent = await signedIn(context, socialWorker);
     const referralId = await startReferral(agent, 'lifelong_links');
     const response = await agent.post(`/referrals/${referralId}/about/reason`, {
@@ -176,6 +158,7 @@ describe('making a Lifelong Links referral', () => {
   });
 
   it('numbers referrals one after another, even when started at the same moment', async () => {
+    const { context, socialWorker } = setup;
     const agent = await signedIn(context, socialWorker);
     const ids = await Promise.all(
       Array.from({ length: 6 }, () => startReferral(agent, 'fgc', 'early_help')),
@@ -191,6 +174,7 @@ describe('making a Lifelong Links referral', () => {
   });
 
   it('finds the referrer’s referrals by child name or reference', async () => {
+    const { context, socialWorker } = setup;
     const agent = await signedIn(context, socialWorker);
     const byName = await agent.get('/referrals?q=lindqvist');
     expect(byName.statusCode).toBe(200);

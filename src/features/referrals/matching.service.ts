@@ -10,6 +10,7 @@ import {
   type Actor,
   auditChange,
   auditView,
+  changeReferral,
   inReferral,
   mayTriage,
   type Problem,
@@ -77,7 +78,7 @@ export function matchingService(db: Db) {
     },
 
     match(actor: Actor, referralId: string, form: MatchForm) {
-      return inReferral(
+      return changeReferral(
         db,
         actor,
         referralId,
@@ -132,7 +133,6 @@ export function matchingService(db: Db) {
           });
           return { outcome: 'done', journeyId };
         },
-        { forUpdate: true },
       );
     },
   };

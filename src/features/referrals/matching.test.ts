@@ -1,48 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createOrganisation,
-  createUser,
-  type TestOrganisation,
-  type TestUser,
-} from '../../../tests/support/factories.ts';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
-import { dateFields, referralRow, signedIn, submittedReferral } from './referral-test-support.ts';
+  createReferralTeam,
+  dateFields,
+  type ReferralTeam,
+  referralRow,
+  signedIn,
+} from './referral-test-support.ts';
 
-let context: TestContext;
-let council: TestOrganisation;
-let socialWorker: TestUser;
-let manager: TestUser;
-let coordinator: TestUser;
-let conflicted: TestUser;
-
-const submittedFor = (firstName: string, options: { iroId?: string } = {}) =>
-  submittedReferral(context, council, socialWorker, firstName, options);
+let setup: ReferralTeam;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  council = await createOrganisation(context.ownerDb.db, 'Matchshire Council');
-  socialWorker = await createUser(context.ownerDb.db, council, ['social_worker'], {
-    displayName: 'Sam Social',
-  });
-  manager = await createUser(context.ownerDb.db, council, ['team_manager'], {
-    displayName: 'Tom Manager',
-  });
-  coordinator = await createUser(context.ownerDb.db, council, ['coordinator'], {
-    displayName: 'Cara Coordinator',
-  });
-  conflicted = await createUser(context.ownerDb.db, council, ['coordinator'], {
-    displayName: 'Conor Conflicted',
-  });
-  await context.ownerDb.db
-    .updateTable('users')
-    .set({ languages: ['English', 'Polish'] })
-    .where('id', '=', coordinator.id)
-    .execute();
+  setup = await createReferralTeam('Matchshire Council');
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 describe('matching a coordinator', () => {
   it('records a declared conflict and refuses to match that coordinator', async () => {
+    const { context, manager, coordinator, conflicted, submittedFor } = setup;
     const referralId = await submittedFor('Maja');
     const agent = await signedIn(context, manager);
     await agent.post(`/referrals/${referralId}/discussion`, {

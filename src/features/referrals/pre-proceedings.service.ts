@@ -5,6 +5,7 @@ import {
   type Actor,
   auditChange,
   auditView,
+  changeReferral,
   inReferral,
   mayEditPreProceedings,
 } from './referral-case.ts';
@@ -28,33 +29,26 @@ export function preProceedingsService(db: Db) {
     },
 
     save(actor: Actor, referralId: string, form: PreProceedingsForm) {
-      return inReferral(
-        db,
-        actor,
-        referralId,
-        mayEditPreProceedings,
-        async (tx, found) => {
-          await savePreProceedings(tx, actor.organisationId, referralId, {
-            offered_on: form.offeredOn,
-            in_letter_before_proceedings: form.inLetterBeforeProceedings,
-            offered_to: form.offeredTo,
-            response: form.response,
-            responded_by: form.respondedBy,
-            meeting_on: form.meetingOn,
-            application_on: form.applicationOn,
-            best_interests_exemption: form.bestInterestsExemption,
-            exemption_reason: form.bestInterestsExemption ? form.exemptionReason : null,
-            exemption_decided_by: form.bestInterestsExemption ? form.exemptionDecidedBy : null,
-          });
-          await auditChange(tx, actor, referralId, 'referral.pre_proceedings_saved', {
-            status: found.referral.status,
-            response: form.response,
-            bestInterestsExemption: form.bestInterestsExemption,
-          });
-          return { outcome: 'done' as const, status: found.referral.status };
-        },
-        { forUpdate: true },
-      );
+      return changeReferral(db, actor, referralId, mayEditPreProceedings, async (tx, found) => {
+        await savePreProceedings(tx, actor.organisationId, referralId, {
+          offered_on: form.offeredOn,
+          in_letter_before_proceedings: form.inLetterBeforeProceedings,
+          offered_to: form.offeredTo,
+          response: form.response,
+          responded_by: form.respondedBy,
+          meeting_on: form.meetingOn,
+          application_on: form.applicationOn,
+          best_interests_exemption: form.bestInterestsExemption,
+          exemption_reason: form.bestInterestsExemption ? form.exemptionReason : null,
+          exemption_decided_by: form.bestInterestsExemption ? form.exemptionDecidedBy : null,
+        });
+        await auditChange(tx, actor, referralId, 'referral.pre_proceedings_saved', {
+          status: found.referral.status,
+          response: form.response,
+          bestInterestsExemption: form.bestInterestsExemption,
+        });
+        return { outcome: 'done' as const, status: found.referral.status };
+      });
     },
   };
 }

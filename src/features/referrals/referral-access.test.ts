@@ -1,48 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganisation, createUser } from '../../../tests/support/factories.ts';
 import {
-  createOrganisation,
-  createUser,
-  type TestOrganisation,
-  type TestUser,
-} from '../../../tests/support/factories.ts';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
-import { signedIn, startReferral, submittedReferral } from './referral-test-support.ts';
+  createReferralTeam,
+  type ReferralTeam,
+  signedIn,
+  startReferral,
+} from './referral-test-support.ts';
 
-let context: TestContext;
-let council: TestOrganisation;
-let socialWorker: TestUser;
-let manager: TestUser;
-let coordinator: TestUser;
-let conflicted: TestUser;
-
-const submittedFor = (firstName: string, options: { iroId?: string } = {}) =>
-  submittedReferral(context, council, socialWorker, firstName, options);
+let setup: ReferralTeam;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  council = await createOrganisation(context.ownerDb.db, 'Accessshire Council');
-  socialWorker = await createUser(context.ownerDb.db, council, ['social_worker'], {
-    displayName: 'Sam Social',
-  });
-  manager = await createUser(context.ownerDb.db, council, ['team_manager'], {
-    displayName: 'Tom Manager',
-  });
-  coordinator = await createUser(context.ownerDb.db, council, ['coordinator'], {
-    displayName: 'Cara Coordinator',
-  });
-  conflicted = await createUser(context.ownerDb.db, council, ['coordinator'], {
-    displayName: 'Conor Conflicted',
-  });
-  await context.ownerDb.db
-    .updateTable('users')
-    .set({ languages: ['English', 'Polish'] })
-    .where('id', '=', coordinator.id)
-    .execute();
+  setup = await createReferralTeam('Accessshire Council');
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 describe('who may see a referral', () => {
   it('answers 404 to another social worker, to another organisation, and for drafts to managers', async () => {
+    const { context, council, socialWorker, manager, conflicted, submittedFor } = setup;
     const referralId = await submittedFor('Ines');
     const otherWorker = await createUser(context.ownerDb.db, council, ['social_worker']);
     const other = await signedIn(context, otherWorker);
@@ -79,6 +53,7 @@ describe('who may see a referral', () => {
   });
 
   it('keeps the inbox and matching to team managers (403 for others)', async () => {
+    const { context, socialWorker, coordinator } = setup;
     const referrer = await signedIn(context, socialWorker);
     expect((await referrer.get('/inbox')).statusCode).toBe(403);
     const coordinatorAgent = await signedIn(context, coordinator);
@@ -86,6 +61,7 @@ describe('who may see a referral', () => {
   });
 
   it('audits every read of a referral page', async () => {
+    const { context, manager, submittedFor } = setup;
     const referralId = await submittedFor('Olek');
     const agent = await signedIn(context, manager);
     await agent.get(`/referrals/${referralId}`);

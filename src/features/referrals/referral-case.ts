@@ -113,6 +113,17 @@ export async function inReferral<T>(
   );
 }
 
+/** A change to one referral: as `inReferral`, with the referral locked so changes queue. */
+export function changeReferral<T>(
+  db: Db,
+  actor: Actor,
+  referralId: string,
+  rule: Rule,
+  work: (tx: Tx, found: ReferralCase) => Promise<T>,
+): Promise<T | Refusal> {
+  return inReferral(db, actor, referralId, rule, work, { forUpdate: true });
+}
+
 export function isRefusal(value: unknown): value is Refusal {
   if (typeof value !== 'object' || value === null || !('outcome' in value)) return false;
   const { outcome } = value as { outcome: unknown };

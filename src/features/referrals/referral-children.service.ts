@@ -6,6 +6,7 @@ import {
   type Actor,
   auditChange,
   auditView,
+  changeReferral,
   inReferral,
   mayEditDraft,
   type Problem,
@@ -46,7 +47,7 @@ async function link(tx: Tx, actor: Actor, found: ReferralCase, childId: string, 
 /** The children a draft referral covers: found on the register, or added to it. */
 export function referralChildrenService(db: Db) {
   function createAndAddOnce(actor: Actor, referralId: string, form: NewChildForm) {
-    return inReferral(
+    return changeReferral(
       db,
       actor,
       referralId,
@@ -74,7 +75,6 @@ export function referralChildrenService(db: Db) {
         await link(tx, actor, found, created.id, true);
         return { outcome: 'done' };
       },
-      { forUpdate: true },
     );
   }
 
@@ -94,7 +94,7 @@ export function referralChildrenService(db: Db) {
     },
 
     add(actor: Actor, referralId: string, childId: string) {
-      return inReferral(
+      return changeReferral(
         db,
         actor,
         referralId,
@@ -109,7 +109,6 @@ export function referralChildrenService(db: Db) {
           await link(tx, actor, found, child.id, false);
           return { outcome: 'done' };
         },
-        { forUpdate: true },
       );
     },
 
@@ -128,28 +127,21 @@ export function referralChildrenService(db: Db) {
 
     /** Takes a child off the referral, with the consents given for them in it. */
     remove(actor: Actor, referralId: string, childId: string) {
-      return inReferral(
-        db,
-        actor,
-        referralId,
-        mayEditDraft,
-        async (tx, found) => {
-          if (!found.children.some((child) => child.id === childId)) {
-            return { outcome: 'not-found' as const };
-          }
-          const consents = (await consentService.list(tx, referralId)).filter(
-            (consent) => consent.child_id === childId,
-          );
-          for (const consent of consents) await consentService.remove(tx, referralId, consent.id);
-          await removeReferralChild(tx, referralId, childId);
-          await auditChange(tx, actor, referralId, 'referral.child_removed', {
-            childId,
-            consentIds: consents.map((consent) => consent.id),
-          });
-          return { outcome: 'done' as const };
-        },
-        { forUpdate: true },
-      );
+      return changeReferral(db, actor, referralId, mayEditDraft, async (tx, found) => {
+        if (!found.children.some((child) => child.id === childId)) {
+          return { outcome: 'not-found' as const };
+        }
+        const consents = (await consentService.list(tx, referralId)).filter(
+          (consent) => consent.child_id === childId,
+        );
+        for (const consent of consents) await consentService.remove(tx, referralId, consent.id);
+        await removeReferralChild(tx, referralId, childId);
+        await auditChange(tx, actor, referralId, 'referral.child_removed', {
+          childId,
+          consentIds: consents.map((consent) => consent.id),
+        });
+        return { outcome: 'done' as const };
+      });
     },
   };
 }

@@ -6,7 +6,7 @@ import type { ParentalConsentForm, YoungPersonConsentForm } from './consent.sche
 import {
   type Actor,
   auditChange,
-  inReferral,
+  changeReferral,
   mayEditDraft,
   type Problem,
   type ReferralCase,
@@ -33,12 +33,22 @@ function scopeColumns(form: Scope) {
   };
 }
 
+/** Who a consent is for and when it was given: what is checked before it is recorded. */
+interface ConsentGiven {
+  childIds: readonly string[];
+  /** The form's field that names the children, where a child not in the referral is shown. */
+  childField: 'childId' | 'childIds';
+  givenOn: string;
+  consentFor(childId: string): NewConsent;
+}
+
 /** A consent cannot be dated before the child was born, or in the future. */
-function dateProblem(found: ReferralCase, childIds: readonly string[], givenOn: string) {
+function dateProblem(found: ReferralCase, given: ConsentGiven): Problem | null {
+  const { childIds, givenOn } = given;
   const today = todayInLondon();
   for (const childId of childIds) {
     const child = found.children.find((candidate) => candidate.id === childId);
-    if (!child) return { text: 'Select a child this referral is about', field: 'childId' };
+    if (!child) return { text: 'Select a child this referral is about', field: given.childField };
     const problem = consentDateProblem(givenOn, child.date_of_birth, today);
     if (problem) {
       const about = childIds.length > 1 ? ` (${knownAs(child)})` : '';
@@ -63,78 +73,67 @@ async function record(tx: Tx, actor: Actor, referralId: string, consent: NewCons
   });
 }
 
+/** Records the consent for each child in a draft referral, unless its date is wrong for one. */
+function recordConsents(db: Db, actor: Actor, referralId: string, given: ConsentGiven) {
+  return changeReferral(
+    db,
+    actor,
+    referralId,
+    mayEditDraft,
+    async (tx, found): Promise<ConsentRecorded> => {
+      const problem = dateProblem(found, given);
+      if (problem) return { outcome: 'refused', problem };
+      for (const childId of given.childIds) {
+        await record(tx, actor, referralId, given.consentFor(childId));
+      }
+      return { outcome: 'done' };
+    },
+  );
+}
+
 /** Consents given for a draft referral: the young person's own, and each parental one. */
 export function referralConsentService(db: Db) {
   return {
     recordYoungPerson(actor: Actor, referralId: string, form: YoungPersonConsentForm) {
-      return inReferral(
-        db,
-        actor,
-        referralId,
-        mayEditDraft,
-        async (tx, found): Promise<ConsentRecorded> => {
-          const problem = dateProblem(found, [form.childId], form.givenOn);
-          if (problem) return { outcome: 'refused', problem };
-          await record(tx, actor, referralId, {
-            referral_id: referralId,
-            child_id: form.childId,
-            giver: 'young_person',
-            own_words: form.ownWords,
-            ...scopeColumns(form),
-          });
-          return { outcome: 'done' };
-        },
-        { forUpdate: true },
-      );
+      return recordConsents(db, actor, referralId, {
+        childIds: [form.childId],
+        childField: 'childId',
+        givenOn: form.givenOn,
+        consentFor: (childId) => ({
+          referral_id: referralId,
+          child_id: childId,
+          giver: 'young_person',
+          own_words: form.ownWords,
+          ...scopeColumns(form),
+        }),
+      });
     },
 
     /** One person's consent, recorded for each child they hold parental responsibility for. */
     recordParental(actor: Actor, referralId: string, form: ParentalConsentForm) {
-      return inReferral(
-        db,
-        actor,
-        referralId,
-        mayEditDraft,
-        async (tx, found): Promise<ConsentRecorded> => {
-          const childIds = [...new Set(form.childIds)];
-          const problem = dateProblem(found, childIds, form.givenOn);
-          if (problem) {
-            return {
-              outcome: 'refused',
-              problem: problem.field === 'childId' ? { ...problem, field: 'childIds' } : problem,
-            };
-          }
-          for (const childId of childIds) {
-            await record(tx, actor, referralId, {
-              referral_id: referralId,
-              child_id: childId,
-              giver: 'parental_responsibility',
-              giver_name: form.giverName,
-              relationship: form.relationship,
-              ...scopeColumns(form),
-            });
-          }
-          return { outcome: 'done' };
-        },
-        { forUpdate: true },
-      );
+      return recordConsents(db, actor, referralId, {
+        childIds: [...new Set(form.childIds)],
+        childField: 'childIds',
+        givenOn: form.givenOn,
+        consentFor: (childId) => ({
+          referral_id: referralId,
+          child_id: childId,
+          giver: 'parental_responsibility',
+          giver_name: form.giverName,
+          relationship: form.relationship,
+          ...scopeColumns(form),
+        }),
+      });
     },
 
     remove(actor: Actor, referralId: string, consentId: string) {
-      return inReferral(
-        db,
-        actor,
-        referralId,
-        mayEditDraft,
-        async (tx) => {
-          if (!(await consentService.remove(tx, referralId, consentId))) {
-            return { outcome: 'not-found' as const };
-          }
-          await auditChange(tx, actor, referralId, 'referral.consent_removed', { consentId });
-          return { outcome: 'done' as const };
-        },
-        { forUpdate: true },
-      );
+      return changeReferral(db, actor, referralId, mayEditDraft, async (tx) => {
+        if (!(await consentService.remove(tx, referralId, consentId))) {
+          return { outcome: 'not-found' as const };
+        }
+        await auditChange(tx, actor, referralId, 'referral.consent_removed', { consentId });
+        return { outcome: 'done' as const };
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Actor, Problem, Refusal } from './referral-case.ts';
+import { type Actor, isRefusal, type Problem, type Refusal } from './referral-case.ts';
 
 /** Every referral route declares a permission, so a request that reaches a handler is signed in. */
 export function actorFrom(request: FastifyRequest): Actor {
@@ -44,4 +44,20 @@ export function problemErrors(problem: Problem, dateFields: readonly string[] = 
     errors: [{ text: problem.text, ...(href ? { href } : {}) }],
     fieldErrors: problem.field ? { [problem.field]: { text: problem.text } } : {},
   };
+}
+
+/** Takes one thing (a child, a consent) off a draft referral, then shows its section again. */
+export async function answerRemoval(
+  request: FastifyRequest<{ Params: { referralId: string } }>,
+  reply: FastifyReply,
+  itemId: unknown,
+  section: 'children' | 'consent',
+  remove: (actor: Actor, referralId: string, itemId: string) => Promise<object>,
+) {
+  const referralId = recordId(request.params.referralId);
+  const id = recordId(itemId);
+  if (!referralId || !id) return reply.callNotFound();
+  const removed = await remove(actorFrom(request), referralId, id);
+  if (isRefusal(removed)) return answerRefusal(reply, removed);
+  return reply.redirect(`/referrals/${referralId}/${section}`, 303);
 }

@@ -1,8 +1,13 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { TestAgent } from '../../../tests/support/agent.ts';
-import type { TestOrganisation, TestUser } from '../../../tests/support/factories.ts';
-import type { TestContext } from '../../../tests/support/test-app.ts';
+import {
+  createOrganisation,
+  createUser,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
+import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import type { Db } from '../../db/database.ts';
 
 /** Helpers shared by this feature's tests; they drive the pages as a referrer or manager would. */
@@ -169,4 +174,78 @@ export async function submittedReferral(
   const submitted = await agent.post(`/referrals/${referralId}/check`);
   expect(submitted.statusCode).toBe(303);
   return referralId;
+}
+
+/** A test app with one council and its social worker, Sam Social, who makes the referrals. */
+export interface ReferrerCouncil {
+  context: TestContext;
+  council: TestOrganisation;
+  socialWorker: TestUser;
+}
+
+export async function createReferrerCouncil(councilName: string): Promise<ReferrerCouncil> {
+  const context = await createTestContext();
+  const council = await createOrganisation(context.ownerDb.db, councilName);
+  const socialWorker = await createUser(context.ownerDb.db, council, ['social_worker'], {
+    displayName: 'Sam Social',
+  });
+  return { context, council, socialWorker };
+}
+
+/** A referrer's council with Ava Lindqvist, a looked-after child, on its register. */
+export interface ReferrerCouncilWithAva extends ReferrerCouncil {
+  ava: string;
+}
+
+export async function createReferrerCouncilWithAva(
+  councilName: string,
+): Promise<ReferrerCouncilWithAva> {
+  const referrerCouncil = await createReferrerCouncil(councilName);
+  const ava = await addChild(referrerCouncil.context.ownerDb.db, referrerCouncil.council, {
+    firstName: 'Ava',
+    lastName: 'Lindqvist',
+    dateOfBirth: '2011-05-04',
+    lookedAfter: true,
+    placementType: 'U4',
+    caseRecordId: 'LL-AVA-1',
+  });
+  return { ...referrerCouncil, ava };
+}
+
+/** A referrer's council with the team that triages its referrals. */
+export interface ReferralTeam extends ReferrerCouncil {
+  manager: TestUser;
+  /** Cara Coordinator, who speaks English and Polish. */
+  coordinator: TestUser;
+  /** Conor Conflicted, a coordinator the tests declare a conflict for. */
+  conflicted: TestUser;
+  /** A Lifelong Links referral that the social worker has made and submitted. */
+  submittedFor(firstName: string, options?: { iroId?: string }): Promise<string>;
+}
+
+export async function createReferralTeam(councilName: string): Promise<ReferralTeam> {
+  const referrerCouncil = await createReferrerCouncil(councilName);
+  const { context, council, socialWorker } = referrerCouncil;
+  const manager = await createUser(context.ownerDb.db, council, ['team_manager'], {
+    displayName: 'Tom Manager',
+  });
+  const coordinator = await createUser(context.ownerDb.db, council, ['coordinator'], {
+    displayName: 'Cara Coordinator',
+  });
+  const conflicted = await createUser(context.ownerDb.db, council, ['coordinator'], {
+    displayName: 'Conor Conflicted',
+  });
+  await context.ownerDb.db
+    .updateTable('users')
+    .set({ languages: ['English', 'Polish'] })
+    .where('id', '=', coordinator.id)
+    .execute();
+  return {
+    ...referrerCouncil,
+    manager,
+    coordinator,
+    conflicted,
+    submittedFor: (firstName, options = {}) =>
+      submittedReferral(context, council, socialWorker, firstName, options),
+  };
 }

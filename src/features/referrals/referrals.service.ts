@@ -9,6 +9,7 @@ import {
   type Actor,
   auditChange,
   auditView,
+  changeReferral,
   inReferral,
   mayEditDraft,
   mayView,
@@ -101,26 +102,19 @@ export function referralsService(db: Db) {
 
     /** Saves answers to the draft; audited by field name only. */
     saveDraft(actor: Actor, referralId: string, section: string, changes: ReferralChanges) {
-      return inReferral(
-        db,
-        actor,
-        referralId,
-        mayEditDraft,
-        async (tx) => {
-          await updateReferral(tx, referralId, changes);
-          await auditChange(tx, actor, referralId, 'referral.updated', {
-            section,
-            fields: Object.keys(changes),
-          });
-          return { outcome: 'done' as const };
-        },
-        { forUpdate: true },
-      );
+      return changeReferral(db, actor, referralId, mayEditDraft, async (tx) => {
+        await updateReferral(tx, referralId, changes);
+        await auditChange(tx, actor, referralId, 'referral.updated', {
+          section,
+          fields: Object.keys(changes),
+        });
+        return { outcome: 'done' as const };
+      });
     },
 
     /** Submits the draft to the team inbox, unless something it needs is missing. */
     submit(actor: Actor, referralId: string) {
-      return inReferral(
+      return changeReferral(
         db,
         actor,
         referralId,
@@ -136,7 +130,6 @@ export function referralsService(db: Db) {
           });
           return { outcome: 'done', referralId };
         },
-        { forUpdate: true },
       );
     },
 

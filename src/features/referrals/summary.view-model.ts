@@ -38,7 +38,8 @@ export function yesNoText(value: boolean | null | undefined, empty = 'Not given'
   return value ? 'Yes' : 'No';
 }
 
-function row(key: string, value: Value, change?: string): SummaryRow {
+/** A row of a GOV.UK summary list, with a change link where the page offers one. */
+export function summaryRow(key: string, value: Value, change?: string): SummaryRow {
   return {
     key: { text: key },
     value,
@@ -70,12 +71,16 @@ export function referralRows(details: ReferralDetails, changeable: boolean): Sum
   const links = changeLinks(details, changeable);
   const role = referral.referrer_role as ReferrerRoleCode | null;
   return [
-    row('Reference', { text: referral.reference }),
-    row('Kind of referral', { text: REFERRAL_KIND_NAMES[referral.kind] }),
-    row('Referral from', { text: role ? REFERRER_ROLE_NAMES[role] : 'Not given' }, links.referrer),
-    row('Made by', { text: details.names.get(referral.referrer_id) ?? '' }),
+    summaryRow('Reference', { text: referral.reference }),
+    summaryRow('Kind of referral', { text: REFERRAL_KIND_NAMES[referral.kind] }),
+    summaryRow(
+      'Referral from',
+      { text: role ? REFERRER_ROLE_NAMES[role] : 'Not given' },
+      links.referrer,
+    ),
+    summaryRow('Made by', { text: details.names.get(referral.referrer_id) ?? '' }),
     ...(referral.submitted_at
-      ? [row('Submitted', { text: formatDate(referral.submitted_at) })]
+      ? [summaryRow('Submitted', { text: formatDate(referral.submitted_at) })]
       : []),
   ];
 }
@@ -83,7 +88,7 @@ export function referralRows(details: ReferralDetails, changeable: boolean): Sum
 export function childRows(details: ReferralDetails, changeable: boolean): SummaryRow[] {
   const links = changeLinks(details, changeable);
   return details.children.map((child, index) =>
-    row(
+    summaryRow(
       details.children.length > 1 ? `Child ${index + 1}` : 'Name',
       {
         html: [
@@ -104,18 +109,26 @@ export function aboutRows(details: ReferralDetails, changeable: boolean): Summar
   const { referral } = details;
   const links = changeLinks(details, changeable);
   return [
-    row('Reason for the referral', multiline(referral.reason), links.reason),
-    row('What you hope for', multiline(referral.hopes), links.reason),
+    summaryRow('Reason for the referral', multiline(referral.reason), links.reason),
+    summaryRow('What you hope for', multiline(referral.hopes), links.reason),
     ...(referral.kind === 'fgc'
-      ? [row('Bottom lines', multiline(referral.bottom_lines), links.reason)]
+      ? [summaryRow('Bottom lines', multiline(referral.bottom_lines), links.reason)]
       : []),
-    row('Known risks', multiline(referral.known_risks), links.risks),
-    row('Placement timeline', multiline(referral.placement_timeline), links.risks),
-    row('Chronology', multiline(referral.chronology), links.risks),
-    row('First language', { text: referral.language ?? 'Not given' }, links.support),
-    row('Interpreter needed', { text: yesNoText(referral.interpreter_needed) }, links.support),
-    row('Advocate needed', { text: yesNoText(referral.advocate_needed) }, links.support),
-    row('Other support needs', multiline(referral.support_needs, 'None given'), links.support),
+    summaryRow('Known risks', multiline(referral.known_risks), links.risks),
+    summaryRow('Placement timeline', multiline(referral.placement_timeline), links.risks),
+    summaryRow('Chronology', multiline(referral.chronology), links.risks),
+    summaryRow('First language', { text: referral.language ?? 'Not given' }, links.support),
+    summaryRow(
+      'Interpreter needed',
+      { text: yesNoText(referral.interpreter_needed) },
+      links.support,
+    ),
+    summaryRow('Advocate needed', { text: yesNoText(referral.advocate_needed) }, links.support),
+    summaryRow(
+      'Other support needs',
+      multiline(referral.support_needs, 'None given'),
+      links.support,
+    ),
   ];
 }
 
@@ -153,20 +166,20 @@ export function consentCards(details: ReferralDetails): ConsentCard[] {
       title,
       withdrawn: consent.withdrawn_on !== null,
       rows: [
-        row('Date given', { text: formatDate(consent.given_on) }),
-        row('How', { text: METHOD_NAMES[consent.method] ?? consent.method }),
+        summaryRow('Date given', { text: formatDate(consent.given_on) }),
+        summaryRow('How', { text: METHOD_NAMES[consent.method] ?? consent.method }),
         ...(consent.giver === 'young_person'
-          ? [row('In their own words', multiline(consent.own_words, 'Not written down'))]
+          ? [summaryRow('In their own words', multiline(consent.own_words, 'Not written down'))]
           : []),
-        row('They agreed to', multiline(agreed.join('\n'))),
-        row('Where the young person lives', {
+        summaryRow('They agreed to', multiline(agreed.join('\n'))),
+        summaryRow('Where the young person lives', {
           text: consent.share_location ? 'May be shared' : 'Not to be shared',
         }),
         ...(consent.share_only_with
-          ? [row('Share only with', multiline(consent.share_only_with))]
+          ? [summaryRow('Share only with', multiline(consent.share_only_with))]
           : []),
         ...(consent.withdrawn_on
-          ? [row('Withdrawn', { text: formatDate(consent.withdrawn_on) })]
+          ? [summaryRow('Withdrawn', { text: formatDate(consent.withdrawn_on) })]
           : []),
       ],
     };
@@ -184,20 +197,22 @@ export function preProceedingsRows(details: ReferralDetails): SummaryRow[] {
   if (!offer) return [];
   const date = (value: string | null) => ({ text: value ? formatDate(value) : 'Not given' });
   return [
-    row('Offer made', date(offer.offered_on)),
-    row('In the letter before proceedings', {
+    summaryRow('Offer made', date(offer.offered_on)),
+    summaryRow('In the letter before proceedings', {
       text: yesNoText(offer.in_letter_before_proceedings),
     }),
-    row('Offered to', multiline(offer.offered_to)),
-    row('Answer', { text: offer.response ? (RESPONSE_NAMES[offer.response] ?? '') : 'Not given' }),
-    row('Answered by', multiline(offer.responded_by)),
-    row('Meeting date', date(offer.meeting_on)),
-    row('Application date', date(offer.application_on)),
-    row('Best-interests exemption', { text: yesNoText(offer.best_interests_exemption) }),
+    summaryRow('Offered to', multiline(offer.offered_to)),
+    summaryRow('Answer', {
+      text: offer.response ? (RESPONSE_NAMES[offer.response] ?? '') : 'Not given',
+    }),
+    summaryRow('Answered by', multiline(offer.responded_by)),
+    summaryRow('Meeting date', date(offer.meeting_on)),
+    summaryRow('Application date', date(offer.application_on)),
+    summaryRow('Best-interests exemption', { text: yesNoText(offer.best_interests_exemption) }),
     ...(offer.best_interests_exemption
       ? [
-          row('Reason for the exemption', multiline(offer.exemption_reason)),
-          row('Exemption decided by', multiline(offer.exemption_decided_by)),
+          summaryRow('Reason for the exemption', multiline(offer.exemption_reason)),
+          summaryRow('Exemption decided by', multiline(offer.exemption_decided_by)),
         ]
       : []),
   ];

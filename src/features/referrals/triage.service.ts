@@ -6,6 +6,7 @@ import {
   type Actor,
   auditChange,
   auditView,
+  changeReferral,
   inReferral,
   mayTriage,
   type Problem,
@@ -88,33 +89,26 @@ export function triageService(db: Db) {
       what: 'discussion' | 'criteria',
       changes: ReferralChanges,
     ) {
-      return inReferral(
-        db,
-        actor,
-        referralId,
-        mayTriage,
-        async (tx, found) => {
-          if (found.referral.status !== 'submitted') return { outcome: 'decided' as const };
-          await updateReferral(tx, referralId, changes);
-          const detail =
-            what === 'criteria'
-              ? { criteriaMet: changes.criteria_met }
-              : { on: changes.initial_discussion_on };
-          await auditChange(
-            tx,
-            actor,
-            referralId,
-            what === 'criteria' ? 'referral.criteria_checked' : 'referral.discussion_recorded',
-            detail,
-          );
-          return { outcome: 'done' as const };
-        },
-        { forUpdate: true },
-      );
+      return changeReferral(db, actor, referralId, mayTriage, async (tx, found) => {
+        if (found.referral.status !== 'submitted') return { outcome: 'decided' as const };
+        await updateReferral(tx, referralId, changes);
+        const detail =
+          what === 'criteria'
+            ? { criteriaMet: changes.criteria_met }
+            : { on: changes.initial_discussion_on };
+        await auditChange(
+          tx,
+          actor,
+          referralId,
+          what === 'criteria' ? 'referral.criteria_checked' : 'referral.discussion_recorded',
+          detail,
+        );
+        return { outcome: 'done' as const };
+      });
     },
 
     decide(actor: Actor, referralId: string, decision: Decision) {
-      return inReferral(
+      return changeReferral(
         db,
         actor,
         referralId,
@@ -141,7 +135,6 @@ export function triageService(db: Db) {
           await auditChange(tx, actor, referralId, `referral.${status}`, { kind: referral.kind });
           return { outcome: 'done', status };
         },
-        { forUpdate: true },
       );
     },
   };

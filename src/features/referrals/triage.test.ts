@@ -1,54 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createOrganisation,
-  createUser,
-  type TestOrganisation,
-  type TestUser,
-} from '../../../tests/support/factories.ts';
-import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
-import {
   auditActions,
+  createReferralTeam,
   dateFields,
+  type ReferralTeam,
   referralRow,
   signedIn,
-  submittedReferral,
 } from './referral-test-support.ts';
 
-let context: TestContext;
-let council: TestOrganisation;
-let socialWorker: TestUser;
-let manager: TestUser;
-let coordinator: TestUser;
-let _conflicted: TestUser;
-
-const submittedFor = (firstName: string, options: { iroId?: string } = {}) =>
-  submittedReferral(context, council, socialWorker, firstName, options);
+let setup: ReferralTeam;
 
 beforeAll(async () => {
-  context = await createTestContext();
-  council = await createOrganisation(context.ownerDb.db, 'Triageshire Council');
-  socialWorker = await createUser(context.ownerDb.db, council, ['social_worker'], {
-    displayName: 'Sam Social',
-  });
-  manager = await createUser(context.ownerDb.db, council, ['team_manager'], {
-    displayName: 'Tom Manager',
-  });
-  coordinator = await createUser(context.ownerDb.db, council, ['coordinator'], {
-    displayName: 'Cara Coordinator',
-  });
-  _conflicted = await createUser(context.ownerDb.db, council, ['coordinator'], {
-    displayName: 'Conor Conflicted',
-  });
-  await context.ownerDb.db
-    .updateTable('users')
-    .set({ languages: ['English', 'Polish'] })
-    .where('id', '=', coordinator.id)
-    .execute();
+  setup = await createReferralTeam('Triageshire Council');
 });
-afterAll(() => context.close());
+afterAll(() => setup.context.close());
 
 describe('the team inbox', () => {
   it('takes a referral from the inbox to a matched coordinator and an open journey', async () => {
+    const { context, council, socialWorker, manager, coordinator, submittedFor } = setup;
     const referralId = await submittedFor('Zofia');
     const agent = await signedIn(context, manager);
 
@@ -161,6 +130,7 @@ describe('the team inbox', () => {
   });
 
   it('declines with a reason that the referrer sees', async () => {
+    const { context, council, socialWorker, manager, submittedFor } = setup;
     const referralId = await submittedFor('Lena');
     const agent = await signedIn(context, manager);
     const noReason = await agent.post(`/referrals/${referralId}/decision`, { decision: 'decline' });

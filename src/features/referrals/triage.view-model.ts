@@ -1,20 +1,6 @@
 import { formatDate, formatDateTime } from '../../platform/date-format.ts';
 import type { ReferralDetails } from './referral-details.ts';
-import { multiline, type SummaryRow, yesNoText } from './summary.view-model.ts';
-
-function row(key: string, value: SummaryRow['value'], change?: string): SummaryRow {
-  return {
-    key: { text: key },
-    value,
-    ...(change
-      ? {
-          actions: {
-            items: [{ href: change, text: 'Change', visuallyHiddenText: key.toLowerCase() }],
-          },
-        }
-      : {}),
-  };
-}
+import { multiline, type SummaryRow, summaryRow, yesNoText } from './summary.view-model.ts';
 
 /** The team manager's record: initial discussion, criteria and decision. */
 export function managerRows(details: ReferralDetails): SummaryRow[] {
@@ -22,7 +8,7 @@ export function managerRows(details: ReferralDetails): SummaryRow[] {
   const base = `/referrals/${referral.id}`;
   const open = referral.status === 'submitted';
   const rows: SummaryRow[] = [
-    row(
+    summaryRow(
       'Initial discussion',
       referral.initial_discussion_on
         ? multiline(
@@ -31,7 +17,7 @@ export function managerRows(details: ReferralDetails): SummaryRow[] {
         : { text: 'Not recorded yet' },
       open ? `${base}/discussion` : undefined,
     ),
-    row(
+    summaryRow(
       'Meets the criteria',
       referral.criteria_met === null
         ? { text: 'Not checked yet' }
@@ -44,13 +30,13 @@ export function managerRows(details: ReferralDetails): SummaryRow[] {
   if (referral.decided_at) {
     const by = referral.decided_by ? details.names.get(referral.decided_by) : undefined;
     rows.push(
-      row('Decision', {
+      summaryRow('Decision', {
         text: `${referral.status === 'accepted' ? 'Accepted' : 'Declined'} on ${formatDateTime(referral.decided_at)}${by ? ` by ${by}` : ''}`,
       }),
     );
   }
   if (referral.status === 'declined') {
-    rows.push(row('Reason for declining', multiline(referral.decline_reason)));
+    rows.push(summaryRow('Reason for declining', multiline(referral.decline_reason)));
   }
   return rows;
 }
