@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decidePlanningMeetingChange,
+  decideRecordingMeeting,
   decideRecordOnJourney,
   decideStatusChange,
   ENDED_READ_ONLY,
@@ -65,5 +66,17 @@ describe('pausing, resuming and ending', () => {
     expect(decidePlanningMeetingChange({ status: 'active', stage: 3 }, 'record').allowed).toBe(
       false,
     );
+  });
+});
+
+describe('recording the planning meeting', () => {
+  it('waits until the day of the meeting', () => {
+    expect(decideRecordingMeeting('2026-05-10', '2026-05-10')).toEqual({ allowed: true });
+    expect(decideRecordingMeeting('2026-05-01', '2026-05-10')).toEqual({ allowed: true });
+    expect(decideRecordingMeeting('2026-05-11', '2026-05-10')).toEqual({
+      allowed: false,
+      reason:
+        'The planning meeting is set for 11 May 2026. Record it once it has been held, on or after that day.',
+    });
   });
 });

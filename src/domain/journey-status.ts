@@ -58,3 +58,19 @@ export function decidePlanningMeetingChange(
   }
   return { allowed: true };
 }
+
+/** A meeting is recorded once it has been held: on or after the day it was set for. */
+export function decideRecordingMeeting(meetingOn: string, today: string): MoveDecision {
+  if (meetingOn <= today) return { allowed: true };
+  const [year, month, day] = meetingOn.split('-').map(Number) as [number, number, number];
+  const when = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+  return {
+    allowed: false,
+    reason: `The planning meeting is set for ${when}. Record it once it has been held, on or after that day.`,
+  };
+}

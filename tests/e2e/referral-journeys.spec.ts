@@ -269,11 +269,11 @@ async function openJourneyAsCoordinator(page: Page, journey: Journey) {
 
 const VENUE = 'Meeting room 2 at the Civic Centre';
 
-/** Schedules the planning meeting two weeks ahead at 10am; back on the case page. */
+/** Schedules the planning meeting for today at 10am (it is recorded once held); back on the case page. */
 async function schedulePlanningMeeting(page: Page) {
   await page.getByRole('link', { name: 'Schedule the planning meeting' }).click();
   await expect(pageHeading(page)).toHaveText('Schedule the planning meeting');
-  await fillDate(page, 'Date of the meeting', londonDate(14));
+  await fillDate(page, 'Date of the meeting', londonDate(0));
   await page.getByLabel('Time', { exact: true }).fill('10am');
   await page.getByLabel('How long', { exact: true }).selectOption({ label: '1 hour 30 minutes' });
   await page.getByLabel('Where', { exact: true }).fill(VENUE);

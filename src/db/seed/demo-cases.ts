@@ -178,14 +178,15 @@ export async function seedDemoCases(ownerDb: Db, organisationId: string): Promis
         occurred_at: daysAgo(24),
       })
       .execute();
-    const nextWeek = new Date(Date.now() + 7 * 86_400_000);
-    nextWeek.setUTCHours(10, 0, 0, 0);
+    // Held yesterday and waiting to be recorded: the coordinator's next job.
+    const yesterday = new Date(Date.now() - 86_400_000);
+    yesterday.setUTCHours(10, 0, 0, 0);
     await tx
       .insertInto('planning_meetings')
       .values({
         organisation_id: organisationId,
         journey_id: journey.id,
-        starts_at: nextWeek,
+        starts_at: yesterday,
         venue: 'Family Centre, Meeting Room 2',
         carer_invited: true,
       })

@@ -1,7 +1,10 @@
 import type { Tx } from '../../db/database.ts';
 import { todayInLondon } from '../../domain/dates.ts';
-import { decidePlanningMeetingChange } from '../../domain/journey-status.ts';
-import { instantFromLondon } from '../../domain/london-time.ts';
+import {
+  decidePlanningMeetingChange,
+  decideRecordingMeeting,
+} from '../../domain/journey-status.ts';
+import { instantFromLondon, londonDateOf } from '../../domain/london-time.ts';
 import { formatDateTime } from '../../platform/date-format.ts';
 import {
   auditJourney,
@@ -93,11 +96,15 @@ export class PlanningMeetingService {
     return this.cases.runUnlessEnded(caller, journeyId, async (tx, found) => {
       const meeting = await findPlanningMeeting(tx, found.journey.id);
       const decision = decidePlanningMeetingChange(found.journey, change);
+      const today = todayInLondon();
+      const held = meeting ? decideRecordingMeeting(londonDateOf(meeting.starts_at), today) : null;
       const reason = !decision.allowed
         ? decision.reason
         : change === 'record' && !meeting
           ? 'Schedule the planning meeting before recording it.'
-          : null;
+          : change === 'record' && held && !held.allowed
+            ? held.reason
+            : null;
       return {
         outcome: 'found' as const,
         found,
@@ -105,7 +112,7 @@ export class PlanningMeetingService {
         invitees: await inviteesOf(tx, this.cases, found),
         carers: carersOf(found),
         blockedReason: reason,
-        today: todayInLondon(),
+        today,
       };
     });
   }
@@ -154,6 +161,8 @@ export class PlanningMeetingService {
           reason: 'Schedule the planning meeting before recording it.',
         };
       }
+      const held = decideRecordingMeeting(londonDateOf(meeting.starts_at), todayInLondon());
+      if (!held.allowed) return { outcome: 'refused', reason: held.reason };
       await saveRecord(tx, meeting.id, form, caller.user.id);
       const first = meeting.recorded_at === null;
       // Recording it again corrects the record; the history keeps the first time it was recorded.

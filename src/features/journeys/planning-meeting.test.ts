@@ -101,6 +101,19 @@ describe('the planning meeting', () => {
     });
     expect(moveTooSoon.statusCode).toBe(400);
 
+    const tooEarly = await coordinator.post(
+      `/journeys/${journeyId}/planning-meeting/record`,
+      PLANNING_RECORD,
+    );
+    expect(tooEarly.statusCode).toBe(400);
+    expect(tooEarly.body).toContain('Record it once it has been held');
+
+    // The day of the meeting comes.
+    await context.ownerDb.db
+      .updateTable('planning_meetings')
+      .set({ starts_at: new Date(Date.now() - 3_600_000) })
+      .where('journey_id', '=', journeyId)
+      .execute();
     const recordForm = await coordinator.get(`/journeys/${journeyId}/planning-meeting/record`);
     expect(recordForm.statusCode).toBe(200);
     expect(recordForm.body).toContain('Was the chronology provided?');
