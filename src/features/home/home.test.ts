@@ -52,7 +52,7 @@ describe('the home page', () => {
 
   it('offers a social worker to make a referral and counts theirs', async () => {
     const body = await home(cast.referrer);
-    expect(body).toContain('Make a referral');
+    expect(body).toContain('Start a new referral');
     expect(body).toContain('1 referral waiting for a decision');
   });
 

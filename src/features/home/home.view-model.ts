@@ -60,7 +60,7 @@ function referrer(figures: HomeFigures): HomeSection {
       ? `You have ${parts.join(', ')}.`
       : 'You have not made any referrals yet. Referrals you make, and the journeys that follow them, will be listed here.',
     links: [{ href: '/referrals', text: 'See your referrals' }],
-    button: { href: '/referrals/new', text: 'Make a referral' },
+    button: { href: '/referrals/new', text: 'Start a new referral' },
   };
 }
 
