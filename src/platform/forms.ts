@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export interface ErrorSummaryItem {
   text: string;
@@ -32,4 +32,24 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
 export function asList(value: unknown): string[] {
   if (value === undefined || value === null || value === '') return [];
   return (Array.isArray(value) ? value : [value]).map(String);
+}
+
+const uuid = z.uuid();
+
+/** A record id from the address, or null when it could not be one (the route answers 404). */
+export function parseRecordId(value: unknown): string | null {
+  const result = uuid.safeParse(value);
+  return result.success ? result.data : null;
+}
+
+/** What a page shows when a service refuses a form: the error summary and the field's message. */
+export interface FormProblems {
+  errors: ErrorSummaryItem[];
+  fieldErrors: Record<string, { text: string }>;
+}
+
+/** The GOV.UK error summary for one refused rule, linked to its field when it is about one. */
+export function problemsFor(text: string, field?: string): FormProblems {
+  if (!field) return { errors: [{ text }], fieldErrors: {} };
+  return { errors: [{ text, href: `#${field}` }], fieldErrors: { [field]: { text } } };
 }

@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
-import type { ErrorSummaryItem } from '../../platform/forms.ts';
+import { type FormProblems, problemsFor } from '../../platform/forms.ts';
+
+export { type FormProblems, parseRecordId } from '../../platform/forms.ts';
 
 /** The administrator making a change: whose organisation it is in, and who to audit. */
 export interface Actor {
@@ -20,33 +21,15 @@ export function actorFrom(request: FastifyRequest): Actor {
   return { id: request.user.id, organisationId: request.user.organisationId };
 }
 
-const recordId = z.uuid();
-
-/** A record id from the address, or null when it could not be one (the route answers 404). */
-export function parseRecordId(value: unknown): string | null {
-  const result = recordId.safeParse(value);
-  return result.success ? result.data : null;
-}
-
 /** A rule the service refused, shown against the field it concerns (if it is about one). */
 export interface RuleBroken {
   field?: string;
   text: string;
 }
 
-/** What a page shows when a form is refused: the error summary and each field's message. */
-export interface FormProblems {
-  errors: Array<Omit<ErrorSummaryItem, 'href'> & { href?: string }>;
-  fieldErrors: Record<string, { text: string }>;
-}
-
 /** The GOV.UK error summary and field messages for one broken rule. */
 export function errorsFor(rule: RuleBroken): FormProblems {
-  if (!rule.field) return { errors: [{ text: rule.text }], fieldErrors: {} };
-  return {
-    errors: [{ text: rule.text, href: `#${rule.field}` }],
-    fieldErrors: { [rule.field]: { text: rule.text } },
-  };
+  return problemsFor(rule.text, rule.field);
 }
 
 /** Postgres reports a broken unique index with this code and the index's name. */

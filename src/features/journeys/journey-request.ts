@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { type FormProblems, parseRecordId, problemsFor } from '../../platform/forms.ts';
 import type {
   Caller,
   Done,
@@ -18,21 +18,9 @@ export function callerFrom(request: FastifyRequest): Caller {
   return { user: request.user, requestId: request.id };
 }
 
-const recordId = z.uuid();
-
 /** The journey id from the address, or null when it could not be one (the route answers 404). */
 export function journeyIdFrom(request: FastifyRequest<JourneyParams>): string | null {
-  const result = recordId.safeParse(request.params.journeyId);
-  return result.success ? result.data : null;
-}
-
-/** The error summary and field message for a rule the service refused. */
-function problemsFor(refused: Refused) {
-  if (!refused.field) return { errors: [{ text: refused.reason }], fieldErrors: {} };
-  return {
-    errors: [{ text: refused.reason, href: `#${refused.field}` }],
-    fieldErrors: { [refused.field]: { text: refused.reason } },
-  };
+  return parseRecordId(request.params.journeyId);
 }
 
 /** Back to the case page, with a notice the page turns into a success banner. */
@@ -81,13 +69,13 @@ export function answerChange(
   journeyId: string,
   result: Done | Refused | Ended | NotFound,
   notice: string,
-  showRefused: (problems: ReturnType<typeof problemsFor>) => unknown,
+  showRefused: (problems: FormProblems) => unknown,
 ) {
   if (result.outcome === 'not-found') return reply.callNotFound();
   if (result.outcome === 'ended') return renderEnded(reply, result.found, 'POST');
   if (result.outcome === 'refused') {
     reply.status(400);
-    return showRefused(problemsFor(result));
+    return showRefused(problemsFor(result.reason, result.field));
   }
   return backToCase(reply, journeyId, notice);
 }

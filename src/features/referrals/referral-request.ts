@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { parseRecordId } from '../../platform/forms.ts';
 import { type Actor, isRefusal, type Problem, type Refusal } from './referral-case.ts';
 
 /** Every referral route declares a permission, so a request that reaches a handler is signed in. */
@@ -14,13 +14,8 @@ export function actorFrom(request: FastifyRequest): Actor {
   };
 }
 
-const uuid = z.uuid();
-
 /** A record id from the address, or null when it could not be one (the route answers 404). */
-export function recordId(value: unknown): string | null {
-  const result = uuid.safeParse(value);
-  return result.success ? result.data : null;
-}
+export const recordId = parseRecordId;
 
 export type FormBody = Record<string, unknown>;
 
