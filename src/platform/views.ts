@@ -7,6 +7,7 @@ import fp from 'fastify-plugin';
 import nunjucks from 'nunjucks';
 import { ROLE_NAMES } from '../domain/roles.ts';
 import { formatDate, formatDateTime } from './date-format.ts';
+import { trimFilter } from './trim-filter.ts';
 
 const require = createRequire(import.meta.url);
 export const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,9 +25,11 @@ export const mojFrontendDir = path.dirname(
  */
 export const templateDirs = [path.join(srcDir, 'views'), srcDir, govukFrontendDist, mojFrontendDir];
 
-function configure(env: nunjucks.Environment) {
+/** Kindred's globals and filters, on the environment that @fastify/view creates. */
+export function configureNunjucks(env: nunjucks.Environment) {
   env.addGlobal('serviceName', 'Kindred');
   env.addGlobal('roleNames', ROLE_NAMES);
+  env.addFilter('trim', trimFilter);
   env.addFilter('date', (value: Date | string | null | undefined) => formatDate(value));
   env.addFilter('dateTime', (value: Date | string | null | undefined) => formatDateTime(value));
   // MoJ Frontend's components (the timeline) format their dates with `mojDate`.
@@ -40,6 +43,6 @@ export const views = fp(async (app: FastifyInstance, options: { watch: boolean }
     engine: { nunjucks },
     templates: templateDirs,
     production: !options.watch,
-    options: { autoescape: true, noCache: options.watch, onConfigure: configure },
+    options: { autoescape: true, noCache: options.watch, onConfigure: configureNunjucks },
   });
 });
