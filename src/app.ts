@@ -55,7 +55,7 @@ export async function buildApp({
   await app.register(formbody, { bodyLimit: BODY_LIMIT_BYTES });
   await app.register(cookiesAndCsrf, { config });
   await app.register(rateLimit, { global: false });
-  await app.register(views, { watch: config.environment === 'development' });
+  await app.register(views, { watch: config.watchTemplates });
   await app.register(sessions, { db, config });
   await app.register(pageContext);
 

@@ -19,6 +19,13 @@ describe('configuration', () => {
     expect(config.dataDir).toMatch(/data$/);
   });
 
+  it('caches compiled templates unless a developer asks for watching', () => {
+    expect(loadConfig({}).watchTemplates).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).watchTemplates).toBe(false);
+    expect(loadConfig({ KINDRED_WATCH: 'true' }).watchTemplates).toBe(true);
+    expect(() => loadConfig({ KINDRED_WATCH: 'sometimes' })).toThrow(/KINDRED_WATCH/);
+  });
+
   it('refuses to start in production without a database or with default secrets', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       /DATABASE_URL[\s\S]*COOKIE_SECRET/,

@@ -23,6 +23,7 @@ const environmentSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   TRUST_PROXY: booleanFromEnv.default(false),
+  KINDRED_WATCH: booleanFromEnv.default(false),
 });
 
 export interface Config {
@@ -44,6 +45,12 @@ export interface Config {
   signInRateLimit: number;
   trustProxy: boolean;
   secureCookies: boolean;
+  /**
+   * Recompile every template on every request, so a developer sees an edit at once (`npm run
+   * dev`). Off by default, also in development: recompiling makes pages many times slower, and
+   * `npm start` is what a newcomer first sees.
+   */
+  watchTemplates: boolean;
 }
 
 export class ConfigError extends Error {
@@ -102,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInRateLimit: values.SIGN_IN_RATE_LIMIT,
     trustProxy: values.TRUST_PROXY,
     secureCookies: production,
+    watchTemplates: values.KINDRED_WATCH,
   };
 }
