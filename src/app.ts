@@ -14,6 +14,7 @@ import { journeysFeature } from './features/journeys/index.ts';
 import { referralsFeature } from './features/referrals/index.ts';
 import { accessControl } from './platform/access.ts';
 import { assets } from './platform/assets.ts';
+import { compression } from './platform/compression.ts';
 import { cookiesAndCsrf } from './platform/csrf.ts';
 import { errorPages } from './platform/errors.ts';
 import { loggerOptions, requestIdFor } from './platform/logging.ts';
@@ -52,6 +53,7 @@ export async function buildApp({
   await app.register(accessControl);
   await app.register(errorPages);
   await app.register(securityHeaders);
+  await app.register(compression);
   await app.register(formbody, { bodyLimit: BODY_LIMIT_BYTES });
   await app.register(cookiesAndCsrf, { config });
   await app.register(rateLimit, { global: false });
