@@ -13,6 +13,7 @@ import { homeFeature } from './features/home/index.ts';
 import { journeysFeature } from './features/journeys/index.ts';
 import { referralsFeature } from './features/referrals/index.ts';
 import { accessControl } from './platform/access.ts';
+import { buildAssets } from './platform/asset-build.ts';
 import { assets } from './platform/assets.ts';
 import { compression } from './platform/compression.ts';
 import { cookiesAndCsrf } from './platform/csrf.ts';
@@ -40,6 +41,8 @@ export async function buildApp({
   db,
   logStream,
 }: AppDependencies): Promise<FastifyInstance> {
+  // Built first: on a first run, compiling the stylesheet takes longer than a plugin may.
+  const manifest = await buildAssets();
   const app = Fastify({
     logger: { ...loggerOptions(config.logLevel), ...(logStream ? { stream: logStream } : {}) },
     genReqId: requestIdFor,
@@ -57,12 +60,12 @@ export async function buildApp({
   await app.register(formbody, { bodyLimit: BODY_LIMIT_BYTES });
   await app.register(cookiesAndCsrf, { config });
   await app.register(rateLimit, { global: false });
+  await app.register(assets, { manifest }); // before views: templates name assets by their fingerprint
   await app.register(views, { watch: config.watchTemplates });
   await app.register(sessions, { db, config });
   await app.register(pageContext);
 
   // Features.
-  await app.register(assets);
   await app.register(healthFeature, { db });
   await app.register(aboutFeature);
   await app.register(authFeature, { db, config });

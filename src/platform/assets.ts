@@ -1,71 +1,58 @@
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
-import * as sass from 'sass';
-import { govukFrontendDist, srcDir } from './views.ts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AssetManifest, BuiltAsset } from './asset-build.ts';
 
-const projectDir = path.dirname(srcDir);
-const scssDir = path.join(srcDir, 'assets', 'scss');
-const scssEntry = path.join(scssDir, 'kindred.scss');
-const require = createRequire(import.meta.url);
-/** The stylesheet is rebuilt when any of these is newer: our SCSS or a design-system upgrade. */
-const stylesheetSources = () => [
-  ...readdirSync(scssDir).map((file) => path.join(scssDir, file)),
-  require.resolve('govuk-frontend/package.json'),
-  require.resolve('@ministryofjustice/frontend/package.json'),
-];
-const builtDir = path.join(projectDir, '.kindred-cache', 'assets');
-const builtCss = path.join(builtDir, 'kindred.css');
-
-function modifiedAt(file: string): number {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return 0;
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The fingerprinted URL of an asset by its name; templates call it as `asset(name)`. */
+    assetUrl(name: string): string;
   }
 }
 
-/**
- * Compiles our stylesheet (govuk-frontend and MoJ Frontend with Kindred's settings) when it is
- * missing or older than its source. Written to a temporary file first, so two processes
- * starting at once never serve half a file.
- */
-export function buildStylesheet(): string {
-  if (modifiedAt(builtCss) > Math.max(...stylesheetSources().map(modifiedAt))) return builtCss;
-  const result = sass.compile(scssEntry, {
-    loadPaths: [projectDir],
-    style: 'compressed',
-    quietDeps: true,
-    logger: sass.Logger.silent,
+/** A fingerprinted file never changes: the browser may keep it for a year without asking. */
+const CACHE_FOREVER = 'public, max-age=31536000, immutable';
+
+/** Whether Accept-Encoding allows a coding (a `q=0` refuses it; `*` is not taken as consent). */
+function accepts(request: FastifyRequest, coding: string): boolean {
+  const header = request.headers['accept-encoding'];
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [name = '', ...parameters] = part.split(';').map((piece) => piece.trim());
+    if (name.toLowerCase() !== coding) return false;
+    const quality = parameters.find((parameter) => parameter.startsWith('q='));
+    return quality === undefined || Number(quality.slice(2)) > 0;
   });
-  mkdirSync(builtDir, { recursive: true });
-  const temporary = `${builtCss}.${process.pid}.tmp`;
-  writeFileSync(temporary, result.css);
-  renameSync(temporary, builtCss);
-  return builtCss;
+}
+
+function encodingFor(request: FastifyRequest, asset: BuiltAsset) {
+  if (asset.br && accepts(request, 'br')) return { coding: 'br', body: asset.br };
+  if (asset.gzip && accepts(request, 'gzip')) return { coding: 'gzip', body: asset.gzip };
+  return { coding: undefined, body: asset.body };
 }
 
 /**
- * Serves /assets: our built stylesheet, our scripts and icons, and govuk-frontend's script.
- * Named files only, never the packages' templates. Every route here is public.
+ * Serves /assets: our stylesheet, scripts and icon, and the design systems' images that the
+ * stylesheet uses, under fingerprinted names (asset-build.ts), from memory, precompressed.
+ * Only these files; never the packages' templates. Every route here is public. The files are
+ * built before the app (buildAssets()): a first build takes longer than a plugin may.
  */
-export async function assets(app: FastifyInstance) {
-  buildStylesheet();
-  await app.register(fastifyStatic, { root: builtDir, serve: false });
-  const cacheFor = { maxAge: '1h' };
-  const publicDir = path.join(srcDir, 'assets', 'public');
-  const govukDir = path.join(govukFrontendDist, 'govuk');
-  const files: Record<string, [string, string]> = {
-    '/assets/kindred.css': ['kindred.css', builtDir],
-    '/assets/govuk/govuk-frontend.min.js': ['govuk-frontend.min.js', govukDir],
-    '/assets/kindred/application.mjs': ['application.mjs', publicDir],
-    '/assets/kindred/kindred-icon.svg': ['kindred-icon.svg', publicDir],
-  };
-  for (const [url, [file, root]] of Object.entries(files)) {
-    app.get(url, { config: { access: 'public' } }, (_request, reply) =>
-      reply.sendFile(file, root, cacheFor),
+export const assets = fp(
+  async (app: FastifyInstance, { manifest }: { manifest: AssetManifest }) => {
+    app.decorate('assetUrl', manifest.urlOf);
+
+    app.get(
+      '/assets/*',
+      { config: { access: 'public' }, compress: false },
+      async (request, reply) => {
+        const asset = manifest.byUrl.get(request.url.split('?')[0] ?? '');
+        if (!asset) return reply.callNotFound();
+        const { coding, body } = encodingFor(request, asset);
+        reply.header('cache-control', CACHE_FOREVER).type(asset.contentType);
+        if (asset.br || asset.gzip) reply.header('vary', 'Accept-Encoding');
+        if (coding) reply.header('content-encoding', coding);
+        return reply.send(body);
+      },
     );
-  }
-}
+  },
+  { name: 'kindred-assets' },
+);

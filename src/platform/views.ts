@@ -25,9 +25,13 @@ export const mojFrontendDir = path.dirname(
  */
 export const templateDirs = [path.join(srcDir, 'views'), srcDir, govukFrontendDist, mojFrontendDir];
 
-/** Kindred's globals and filters, on the environment that @fastify/view creates. */
-export function configureNunjucks(env: nunjucks.Environment) {
+/**
+ * Kindred's globals and filters, on the environment that @fastify/view creates. `asset(name)`
+ * gives an asset's fingerprinted URL (assets.ts).
+ */
+export function configureNunjucks(env: nunjucks.Environment, assetUrl?: (name: string) => string) {
   env.addGlobal('serviceName', 'Kindred');
+  if (assetUrl) env.addGlobal('asset', assetUrl);
   env.addGlobal('roleNames', ROLE_NAMES);
   env.addFilter('trim', trimFilter);
   env.addFilter('date', (value: Date | string | null | undefined) => formatDate(value));
@@ -38,11 +42,18 @@ export function configureNunjucks(env: nunjucks.Environment) {
   );
 }
 
-export const views = fp(async (app: FastifyInstance, options: { watch: boolean }) => {
-  await app.register(view, {
-    engine: { nunjucks },
-    templates: templateDirs,
-    production: !options.watch,
-    options: { autoescape: true, noCache: options.watch, onConfigure: configureNunjucks },
-  });
-});
+export const views = fp(
+  async (app: FastifyInstance, options: { watch: boolean }) => {
+    await app.register(view, {
+      engine: { nunjucks },
+      templates: templateDirs,
+      production: !options.watch,
+      options: {
+        autoescape: true,
+        noCache: options.watch,
+        onConfigure: (env: nunjucks.Environment) => configureNunjucks(env, app.assetUrl),
+      },
+    });
+  },
+  { name: 'kindred-views', dependencies: ['kindred-assets'] },
+);
