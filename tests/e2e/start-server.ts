@@ -4,8 +4,8 @@
  * provisions and migrates a database of its own there; otherwise Kindred starts its embedded
  * PostgreSQL in a new temporary folder. Either is removed when Kindred stops.
  *
- * Kindred runs as a child process (`node --import tsx src/server.ts`) so it starts exactly as
- * a person would start it. SIGTERM and SIGINT are passed on; the clean-up runs after it exits.
+ * Kindred runs as a child process (`node scripts/start.mjs`, what `npm start` runs) so it
+ * starts exactly as a person would start it. SIGTERM and SIGINT are passed on; the clean-up runs after it exits.
  * It runs in a process group of its own: Playwright signals this script's whole group, and
  * the embedded PostgreSQL's backends must hear of the stop from Kindred, not from Playwright.
  */
@@ -144,7 +144,7 @@ async function main() {
   }
   log(`starting Kindred on http://${E2E_HOST}:${E2E_PORT} with ${database.description}`);
 
-  const running = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const running = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: projectDir,
     env: kindredEnvironment(database),
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -47,8 +47,17 @@ export async function seedDemo(ownerDb: Db): Promise<typeof DEMO_ACCOUNTS> {
       .values({ organisation_id: organisation.id, name: DEMO_TEAM })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
-    for (const account of DEMO_ACCOUNTS) {
+    const existing = await tx
+      .selectFrom('users')
+      .select('email')
+      .where('organisation_id', '=', organisation.id)
+      .execute();
+    const missing = DEMO_ACCOUNTS.filter(
+      (account) => !existing.some((user) => user.email === account.email),
+    );
+    // argon2 is slow on purpose: hash only when an account is to be added, not at every start.
+    const passwordHash = missing.length > 0 ? await hashPassword(DEMO_PASSWORD) : '';
+    for (const account of missing) {
       await tx
         .insertInto('users')
         .values({
