@@ -7,7 +7,7 @@
 // hash of our sources, this script and the installed packages, and Node runs that file. A
 // fresh clone, an edit or an `npm install` costs one build of a few seconds at the next start;
 // every other start reuses it. The reasons, and what else was weighed, are in
-// docs/adr/0017-start-from-an-ahead-of-time-build.md.
+// docs/adr/0017-fast-by-default-start-and-assets.md.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
