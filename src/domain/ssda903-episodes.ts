@@ -172,7 +172,10 @@ export function checkEpisodesTogether(
   }
   const kept: EpisodeRecord[] = [];
   for (const list of byChild.values()) {
-    const sorted = [...list].sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.row - b.row);
+    // Plain comparison: ISO dates sort as text, and localeCompare is slow on a whole return.
+    const sorted = [...list].sort((a, b) =>
+      a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : a.row - b.row,
+    );
     const chain: EpisodeRecord[] = [];
     for (const episode of sorted) {
       const earlier = chain.at(-1);

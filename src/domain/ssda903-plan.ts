@@ -183,7 +183,7 @@ export interface LookedAfterStatus {
  * until one that started it (RNE S).
  */
 export function lookedAfterStatus(episodes: readonly EpisodeSpan[]): LookedAfterStatus {
-  const sorted = [...episodes].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const sorted = [...episodes].sort(byStartDate);
   const latest = sorted.at(-1);
   if (!latest || latest.endsOn !== null) {
     return { lookedAfter: false, since: null, legalStatus: null, placementType: null };
@@ -204,9 +204,16 @@ export function lookedAfterStatus(episodes: readonly EpisodeSpan[]): LookedAfter
   };
 }
 
+/** ISO dates sort as text; a plain comparison is many times faster than localeCompare. */
+export function byStartDate(a: { startsOn: string }, b: { startsOn: string }): number {
+  if (a.startsOn === b.startsOn) return 0;
+  return a.startsOn < b.startsOn ? -1 : 1;
+}
+
 function sameDetails(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((key) => (a[key] ?? null) === (b[key] ?? null));
+  for (const key in a) if ((a[key] ?? null) !== (b[key] ?? null)) return false;
+  for (const key in b) if (!(key in a) && (b[key] ?? null) !== null) return false;
+  return true;
 }
 
 function episodeChange(entry: EpisodeEntry, stored: StoredEpisode | undefined): EpisodeChange {
@@ -245,7 +252,7 @@ function childValues(child: HeaderRecord, soundEpisodes: readonly EpisodeSpan[])
   return values;
 }
 
-function currentValue(existing: ExistingChild, field: keyof ImportedChildValues) {
+function currentValues(existing: ExistingChild) {
   const current: Required<{ [K in keyof ImportedChildValues]: unknown }> = {
     gender: existing.gender,
     date_of_birth: existing.dateOfBirth,
@@ -256,7 +263,7 @@ function currentValue(existing: ExistingChild, field: keyof ImportedChildValues)
     legal_status: existing.legalStatus,
     placement_type: existing.placementType,
   };
-  return current[field];
+  return current;
 }
 
 export function planSsda903Import(
@@ -279,7 +286,7 @@ export function planSsda903Import(
     const stored = new Map((found?.episodes ?? []).map((episode) => [episode.sourceKey, episode]));
     const episodeChanges = entries
       .map((entry) => episodeChange(entry, stored.get(entry.sourceKey)))
-      .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+      .sort(byStartDate);
     // The child's status comes from every episode Kindred will then hold: earlier returns' too.
     const fileKeys = new Set(entries.map((entry) => entry.sourceKey));
     const soundEpisodes: EpisodeSpan[] = [
@@ -288,10 +295,8 @@ export function planSsda903Import(
           !fileKeys.has(episode.sourceKey) &&
           storedEpisodeIsSound(episode, child.dateOfBirth, today),
       ),
-      ...entries
-        .filter((entry) => entry.sound)
-        .map((entry) => ({ ...entry, details: { ...entry.details } })),
-    ];
+      ...entries.filter((entry) => entry.sound),
+    ] as EpisodeSpan[];
     const values = childValues(child, soundEpisodes);
     if (!found) {
       return {
@@ -303,8 +308,9 @@ export function planSsda903Import(
         episodes: episodeChanges,
       };
     }
+    const current = currentValues(found);
     const changedFields = (Object.keys(values) as Array<keyof ImportedChildValues>).filter(
-      (field) => values[field] !== currentValue(found, field),
+      (field) => values[field] !== current[field],
     );
     return {
       caseRecordId: child.child,
