@@ -3,9 +3,8 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connectDatabase } from './db/database.ts';
 import { FolderLockedError } from './db/folder-lock.ts';
-import { migrate, roleOf } from './db/migrate.ts';
-import { resolveDatabase } from './db/resolve-database.ts';
-import { DEMO_PASSWORD, seedDemo } from './db/seed/demo.ts';
+import { prepareDatabase } from './db/prepare-database.ts';
+import { DEMO_PASSWORD } from './db/seed/demo.ts';
 import { deleteExpiredSessions } from './platform/session.repository.ts';
 
 const SESSION_SWEEP_MS = 15 * 60_000;
@@ -15,21 +14,9 @@ let logger = pino({ level: 'info' });
 async function main() {
   const config = loadConfig();
   logger = pino({ level: config.logLevel });
-  const embedded = await resolveDatabase(config, logger);
-  const { appUrl, ownerUrl } = embedded;
-
-  const applied = await migrate(ownerUrl, roleOf(appUrl));
-  if (applied.length) logger.info({ applied }, 'Database migrated');
-
-  if (config.demo) {
-    const owner = connectDatabase(ownerUrl, logger, { max: 2 });
-    try {
-      const accounts = await seedDemo(owner.db);
-      printDemoAccounts(accounts);
-    } finally {
-      await owner.close();
-    }
-  }
+  const embedded = await prepareDatabase(config, logger, { ownDatabase: 'migrate' });
+  const { appUrl } = embedded;
+  if (embedded.demoAccounts) printDemoAccounts(embedded.demoAccounts);
 
   const database = connectDatabase(appUrl, logger);
   const app = await buildApp({ config, db: database.db });

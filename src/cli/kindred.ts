@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadConfig } from '../config.ts';
 import { connectDatabase } from '../db/database.ts';
-import { resolveDatabase } from '../db/resolve-database.ts';
-import { describeProblem } from '../domain/ssda903.ts';
+import { DatabaseNotReadyError, prepareDatabase } from '../db/prepare-database.ts';
+import { describeProblem, type Ssda903Problem } from '../domain/ssda903.ts';
 import type { ImportCounts } from '../domain/ssda903-plan.ts';
 import { importSsda903 } from '../features/children/ssda903-import.service.ts';
 
@@ -15,8 +15,9 @@ import { importSsda903 } from '../features/children/ssda903-import.service.ts';
  *
  *   import-ssda903 --organisation CODE --header header.csv --episodes episodes.csv [--dry-run]
  *
- * Exit status: 0 when imported (or, with --dry-run, when the files are good); 1 when the files
- * have problems (each on standard error, nothing written); 2 when the command cannot run.
+ * Exit status: 0 when imported (or, with --dry-run, when nothing stops the import), with any
+ * data-quality findings listed; 1 when a problem stops the import (each on standard error,
+ * nothing written); 2 when the command cannot run.
  */
 
 export const USAGE = `Usage: npm run kindred -- import-ssda903 --organisation CODE --header header.csv --episodes episodes.csv [--dry-run]
@@ -26,6 +27,18 @@ export const USAGE = `Usage: npm run kindred -- import-ssda903 --organisation CO
   --header        the header file (CHILD, SEX, DOB, ETHNIC, UPN)
   --episodes      the episodes file (CHILD, DECOM, RNE, LS, CIN, PLACE, ...)
   --dry-run       check the files and show what would change, without writing anything
+  --help          show this help
+
+  Problems that stop the import (a missing column, a child whose ID or date of birth cannot
+  be read, ...) are listed on standard error, and nothing is written. Data-quality findings
+  (what the DfE's checks would flag) are listed too, but the import goes ahead and keeps them:
+  team managers can download them from the import history in Kindred.
+
+  It uses the same database settings as npm start. On the embedded database it prepares the
+  data folder as npm start does, or joins the Kindred running on it.
+
+  Exit status: 0 imported (or a dry run with nothing that stops the import); 1 a problem in
+  the files stops the import; 2 the command could not run.
 `;
 
 export class UsageError extends Error {
@@ -50,6 +63,16 @@ function summary(counts: ImportCounts, tense: 'would' | 'did'): string {
   ].join('\n');
 }
 
+function listed(output: Output['out'], heading: string, problems: readonly Ssda903Problem[]) {
+  if (problems.length === 0) return;
+  output(`${heading}\n`);
+  for (const problem of problems) output(`${describeProblem(problem)}\n`);
+}
+
+function findingsHeading(count: number, what: string): string {
+  return `${count} data-quality ${count === 1 ? 'finding' : 'findings'}${what}:`;
+}
+
 function importOptions(args: string[]) {
   const { values } = parseArgs({
     args,
@@ -58,9 +81,11 @@ function importOptions(args: string[]) {
       header: { type: 'string' },
       episodes: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
     strict: true,
   });
+  if (values.help) return 'help' as const;
   const missing = (['organisation', 'header', 'episodes'] as const).filter((name) => !values[name]);
   if (missing.length > 0) {
     throw new UsageError(`Missing ${missing.map((name) => `--${name}`).join(', ')}`);
@@ -85,6 +110,10 @@ async function readInput(file: string, what: string): Promise<Buffer> {
 
 export async function importSsda903Command(args: string[], output: Output): Promise<number> {
   const options = importOptions(args);
+  if (options === 'help') {
+    output.out(USAGE);
+    return 0;
+  }
   const header = await readInput(options.header, 'header file');
   const episodes = await readInput(options.episodes, 'episodes file');
 
@@ -94,7 +123,10 @@ export async function importSsda903Command(args: string[], output: Output): Prom
     { level: config.logLevel === 'info' ? 'warn' : config.logLevel },
     pino.destination(2),
   );
-  const database = await resolveDatabase(config, logger, { joinRunning: true });
+  const database = await prepareDatabase(config, logger, {
+    joinRunning: true,
+    ownDatabase: 'check',
+  });
   try {
     // Organisations are hidden from the app role outside a request; the owner looks up the code.
     const owner = connectDatabase(database.ownerUrl, logger, { max: 1 });
@@ -119,23 +151,50 @@ export async function importSsda903Command(args: string[], output: Output): Prom
           requestId: randomUUID(),
           via: 'command-line',
         },
-        { header, episodes },
+        {
+          header,
+          episodes,
+          names: {
+            header: path.basename(options.header),
+            episodes: path.basename(options.episodes),
+          },
+        },
         { dryRun: options.dryRun },
       );
-      if (result.outcome === 'invalid') {
-        output.err(
-          `The files have ${result.problems.length} ${result.problems.length === 1 ? 'problem' : 'problems'}. Nothing was imported.\n`,
+      if (result.outcome === 'blocked') {
+        const count = result.blocking.length;
+        listed(
+          output.err,
+          `The files have ${count} ${count === 1 ? 'problem' : 'problems'} that stop the import. Nothing was imported.`,
+          result.blocking,
         );
-        for (const problem of result.problems) output.err(`${describeProblem(problem)}\n`);
+        listed(
+          output.err,
+          findingsHeading(result.findings.length, ' as well, which would not stop the import'),
+          result.findings,
+        );
         return 1;
       }
       if (result.outcome === 'previewed') {
         output.out(
           `Dry run for ${organisation.name}: nothing was written.\n${summary(result.plan.counts, 'would')}\n`,
         );
+        listed(
+          output.out,
+          findingsHeading(result.findings.length, ', which would not stop the import'),
+          result.findings,
+        );
         return 0;
       }
       output.out(`Imported into ${organisation.name}.\n${summary(result.plan.counts, 'did')}\n`);
+      listed(
+        output.out,
+        findingsHeading(
+          result.findings.length,
+          ', kept with this import in Kindred’s import history',
+        ),
+        result.findings,
+      );
       return 0;
     } finally {
       await app.close();
@@ -152,7 +211,7 @@ export async function kindredCommand(
   const [command, ...args] = argv;
   try {
     if (command === 'import-ssda903') return await importSsda903Command(args, output);
-    if (command === undefined || command === 'help' || command === '--help') {
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       output.out(USAGE);
       return command === undefined ? 2 : 0;
     }
@@ -163,6 +222,10 @@ export async function kindredCommand(
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
       output.err(`${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof DatabaseNotReadyError) {
+      output.err(`${error.message}\n`);
       return 2;
     }
     throw error;

@@ -45,6 +45,29 @@ export async function migrate(ownerUrl: string, appRole: string): Promise<string
   return applied;
 }
 
+/**
+ * The migrations a database still needs, without applying any: for tools that must not change a
+ * database they did not start (the command line on a council's own PostgreSQL).
+ */
+export async function pendingMigrations(ownerUrl: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const table = await client.query<{ found: string | null }>(
+      "select to_regclass('kindred_migrations')::text as found",
+    );
+    const done = new Set<string>();
+    if (table.rows[0]?.found) {
+      const rows = await client.query<{ name: string }>('select name from kindred_migrations');
+      for (const row of rows.rows) done.add(row.name);
+    }
+    const files = (await readdir(migrationsDir)).filter((file) => file.endsWith('.sql')).sort();
+    return files.filter((file) => !done.has(file));
+  } finally {
+    await client.end();
+  }
+}
+
 export function roleOf(url: string): string {
   return decodeURIComponent(new URL(url).username);
 }

@@ -234,3 +234,29 @@ export interface PlanningMeetingsTable {
   recorded_by: string | null;
   updated_at: Timestamp;
 }
+
+/** One SSDA903 finding as the import run keeps it (see domain/ssda903-csv.ts). */
+export interface StoredFinding {
+  file: 'header' | 'episodes';
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+export interface Ssda903ImportRunsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  imported_at: Created;
+  imported_by: string | null;
+  via: 'web' | 'command-line';
+  header_file_name: string;
+  episodes_file_name: string;
+  children_added: number;
+  children_updated: number;
+  children_unchanged: number;
+  episodes_added: number;
+  episodes_updated: number;
+  episodes_unchanged: number;
+  finding_count: number;
+  findings: ColumnType<StoredFinding[], string, never>;
+}

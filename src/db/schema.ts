@@ -13,6 +13,7 @@ import type {
   PreProceedingsOffersTable,
   ReferralChildrenTable,
   ReferralsTable,
+  Ssda903ImportRunsTable,
 } from './schema-cases.ts';
 
 export type * from './schema-cases.ts';
@@ -102,6 +103,7 @@ export interface KindredDatabase {
   consent_reconfirmations: ConsentReconfirmationsTable;
   case_notes: CaseNotesTable;
   planning_meetings: PlanningMeetingsTable;
+  ssda903_import_runs: Ssda903ImportRunsTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

@@ -15,10 +15,17 @@ export function isoDateFromParts(day: string, month: string, year: string): stri
   const d = Number(day);
   const m = Number(month);
   const y = Number(year);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
-    return null;
-  return date.toISOString().slice(0, 10);
+  // Worked out without a Date object: an import reads hundreds of thousands of dates.
+  if (y < 100 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** DD/MM/YYYY, as the SSDA903 return writes dates, to YYYY-MM-DD; null when not a real date. */

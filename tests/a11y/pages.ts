@@ -32,4 +32,8 @@ export const NOT_PAGES: NotPage[] = [
     route: '/journeys/:journeyId/planning-meeting.ics',
     reason: 'the planning meeting invitation, an iCalendar file to download',
   },
+  {
+    route: '/children/import/runs/:runId/findings.csv',
+    reason: 'an import’s data-quality findings, a CSV file to download',
+  },
 ];

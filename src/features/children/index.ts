@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { childFormRoutes } from './child-form.routes.ts';
 import { childrenRoutes } from './children.routes.ts';
 import { ChildrenRegister } from './children.service.ts';
+import { ssda903HistoryRoutes } from './ssda903-history.routes.ts';
 import { MAX_FILE_BYTES, ssda903ImportRoutes, type UploadedFile } from './ssda903-import.routes.ts';
 
 /**
@@ -41,4 +42,5 @@ export async function childrenFeature(app: FastifyInstance, options: { db: Db })
   childrenRoutes(app, register);
   childFormRoutes(app, register);
   ssda903ImportRoutes(app, options.db);
+  ssda903HistoryRoutes(app, options.db);
 }

@@ -3,11 +3,10 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import type { Ssda903Problem } from '../../domain/ssda903.ts';
-import type { ImportCounts } from '../../domain/ssda903-plan.ts';
 import type { Viewer } from './children.service.ts';
 import { type FormProblems, VIEWS, viewerFrom } from './children-request.ts';
-import { type ImportActor, importSsda903 } from './ssda903-import.service.ts';
-import { countRows, previewPage, problemPage } from './ssda903-import.view-model.ts';
+import { fileNameToKeep, type ImportActor, importSsda903 } from './ssda903-import.service.ts';
+import { previewPage, problemPage } from './ssda903-import.view-model.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const access = { access: 'children:import' } as const;
@@ -30,12 +29,12 @@ function isUploadedFile(value: unknown): value is UploadedFile {
 function renderUpload(
   reply: FastifyReply,
   problems?: FormProblems,
-  fileProblems: readonly Ssda903Problem[] = [],
+  blocked?: { blocking: readonly Ssda903Problem[]; findings: readonly Ssda903Problem[] },
 ) {
-  const status = problems || fileProblems.length > 0 ? 400 : 200;
+  const status = problems || blocked ? 400 : 200;
   return reply.status(status).viewAsync(`${VIEWS}/import-upload.njk`, {
     title: 'Import the looked-after children list',
-    ...(fileProblems.length > 0 ? problemPage(fileProblems) : {}),
+    ...(blocked ? problemPage(blocked.blocking, blocked.findings) : {}),
     ...problems,
   });
 }
@@ -53,17 +52,9 @@ function webImporter(viewer: Viewer): ImportActor {
 const confirmSchema = z.object({
   headerText: z.string(),
   episodesText: z.string(),
+  headerName: z.string().max(255),
+  episodesName: z.string().max(255),
   signature: z.string(),
-});
-
-const count = z.coerce.number().int().min(0).max(1_000_000).catch(0);
-const doneSchema = z.object({
-  childrenAdded: count,
-  childrenUpdated: count,
-  childrenUnchanged: count,
-  episodesAdded: count,
-  episodesUpdated: count,
-  episodesUnchanged: count,
 });
 
 /**
@@ -72,9 +63,24 @@ const doneSchema = z.object({
  * exactly what was previewed; it is checked again in full before anything is written.
  */
 export function ssda903ImportRoutes(app: FastifyInstance, db: Db) {
-  const fingerprint = (organisationId: string, userId: string, header: string, episodes: string) =>
+  const fingerprint = (
+    organisationId: string,
+    userId: string,
+    texts: { header: string; episodes: string },
+    names: { header: string; episodes: string },
+  ) =>
     createHash('sha256')
-      .update(JSON.stringify(['ssda903', organisationId, userId, header, episodes]))
+      .update(
+        JSON.stringify([
+          'ssda903',
+          organisationId,
+          userId,
+          texts.header,
+          texts.episodes,
+          names.header,
+          names.episodes,
+        ]),
+      )
       .digest('base64url');
 
   app.get('/children/import', { config: access }, async (_request, reply) => renderUpload(reply));
@@ -83,7 +89,7 @@ export function ssda903ImportRoutes(app: FastifyInstance, db: Db) {
     const viewer = viewerFrom(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
     const problems: FormProblems = { errors: [], fieldErrors: {} };
-    const chosen: Partial<Record<'header' | 'episodes', Buffer>> = {};
+    const chosen: Partial<Record<'header' | 'episodes', UploadedFile>> = {};
     for (const file of FILES) {
       const value = body[file.name];
       const problem = (text: string) => {
@@ -95,25 +101,31 @@ export function ssda903ImportRoutes(app: FastifyInstance, db: Db) {
       } else if (value.tooLarge) {
         problem(`The ${file.words} must be smaller than 5 MB`);
       } else {
-        chosen[file.name] = value.content;
+        chosen[file.name] = value;
       }
     }
     if (!chosen.header || !chosen.episodes) return renderUpload(reply, problems);
 
+    const names = {
+      header: fileNameToKeep(chosen.header.filename, 'header file'),
+      episodes: fileNameToKeep(chosen.episodes.filename, 'episodes file'),
+    };
     const result = await importSsda903(
       db,
       webImporter(viewer),
-      { header: chosen.header, episodes: chosen.episodes },
+      { header: chosen.header.content, episodes: chosen.episodes.content, names },
       { dryRun: true },
     );
-    if (result.outcome === 'invalid') return renderUpload(reply, undefined, result.problems);
+    if (result.outcome === 'blocked') return renderUpload(reply, undefined, result);
+    if (result.outcome !== 'previewed') throw new Error('A dry run only previews');
     const signature = app.signCookie(
-      fingerprint(viewer.organisationId, viewer.id, result.texts.header, result.texts.episodes),
+      fingerprint(viewer.organisationId, viewer.id, result.texts, names),
     );
     return reply.viewAsync(`${VIEWS}/import-preview.njk`, {
       title: 'Check what will be imported',
-      ...previewPage(result.plan),
+      ...previewPage(result.plan, result.findings),
       texts: result.texts,
+      names,
       signature,
     });
   });
@@ -127,11 +139,15 @@ export function ssda903ImportRoutes(app: FastifyInstance, db: Db) {
           episodes: parsed.data.episodesText.replace(/\r\n?/g, '\n'),
         }
       : null;
+    const names = parsed.success
+      ? { header: parsed.data.headerName, episodes: parsed.data.episodesName }
+      : null;
     const signed = parsed.success ? app.unsignCookie(parsed.data.signature) : null;
     if (
       !texts ||
+      !names ||
       !signed?.valid ||
-      signed.value !== fingerprint(viewer.organisationId, viewer.id, texts.header, texts.episodes)
+      signed.value !== fingerprint(viewer.organisationId, viewer.id, texts, names)
     ) {
       return renderUpload(reply, {
         errors: [
@@ -143,22 +159,14 @@ export function ssda903ImportRoutes(app: FastifyInstance, db: Db) {
         fieldErrors: {},
       });
     }
-    const result = await importSsda903(db, webImporter(viewer), texts, { dryRun: false });
-    if (result.outcome === 'invalid') return renderUpload(reply, undefined, result.problems);
-    const query = new URLSearchParams(
-      Object.entries(result.plan.counts).map(([key, value]): [string, string] => [
-        key,
-        String(value),
-      ]),
+    const result = await importSsda903(
+      db,
+      webImporter(viewer),
+      { ...texts, names },
+      { dryRun: false },
     );
-    return reply.redirect(`/children/import/done?${query}`, 303);
-  });
-
-  app.get('/children/import/done', { config: access }, async (request, reply) => {
-    const counts: ImportCounts = doneSchema.parse(request.query ?? {});
-    return reply.viewAsync(`${VIEWS}/import-done.njk`, {
-      title: 'Import complete',
-      counts: countRows(counts, 'did'),
-    });
+    if (result.outcome === 'blocked') return renderUpload(reply, undefined, result);
+    if (result.outcome !== 'imported') throw new Error('An import imports');
+    return reply.redirect(`/children/import/runs/${result.runId}?imported=yes`, 303);
   });
 }

@@ -12,14 +12,16 @@ import {
   existingChildren,
   insertImportedChildren,
   lockImports,
-  updateImportedChild,
+  updateImportedChildren,
   upsertEpisodes,
 } from './ssda903-import.repository.ts';
+import { insertImportRun } from './ssda903-runs.repository.ts';
 
 /**
  * The import of the looked-after children return (SSDA903), for the web pages and the command
  * line alike. A preview (dry run) writes nothing; an import applies the plan in one transaction,
- * all or nothing, and is audited as one event with its counts.
+ * all or nothing, keeps the run with its data-quality findings, and is audited as one event.
+ * Blocking problems stop both; findings are reported by both and the import goes ahead.
  */
 
 export interface ImportActor {
@@ -30,30 +32,46 @@ export interface ImportActor {
   via: 'web' | 'command-line';
 }
 
+export interface ImportFiles extends Ssda903Upload {
+  /** The files' names as the person chose them, kept with the run. */
+  names: { header: string; episodes: string };
+}
+
 export type ImportResult =
-  | { outcome: 'invalid'; problems: Ssda903Problem[] }
+  | { outcome: 'blocked'; blocking: Ssda903Problem[]; findings: Ssda903Problem[] }
   | {
-      outcome: 'previewed' | 'imported';
+      outcome: 'previewed';
       plan: ImportPlan;
+      findings: Ssda903Problem[];
       /** The files as text, line endings made \n: what a preview's confirmation sends back. */
       texts: { header: string; episodes: string };
-    };
+    }
+  | { outcome: 'imported'; plan: ImportPlan; findings: Ssda903Problem[]; runId: string };
 
 export interface ImportOptions {
   dryRun: boolean;
-  /** The day in the UK; no date in the files may be after it. */
+  /** The day in the UK; a date in the files after it is a finding. */
   today?: string;
+}
+
+/** A file's own name (no folders), short enough to keep. */
+export function fileNameToKeep(name: string, fallback: string): string {
+  const base = name.split(/[\\/]/).pop()?.trim() ?? '';
+  return (base || fallback).slice(0, 255);
 }
 
 export async function importSsda903(
   db: Db,
   actor: ImportActor,
-  upload: Ssda903Upload,
+  files: ImportFiles,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const reading = readSsda903(upload, options.today ?? todayInLondon());
-  if (!reading.ok) return { outcome: 'invalid', problems: reading.problems };
-  const { children, episodes, texts } = reading;
+  const today = options.today ?? todayInLondon();
+  const reading = readSsda903(files, today);
+  if (!reading.ok) {
+    return { outcome: 'blocked', blocking: reading.blocking, findings: reading.findings };
+  }
+  const { children, episodes, texts, findings } = reading;
   const scope = { organisationId: actor.organisationId, userId: actor.userId ?? undefined };
 
   return inOrganisation(db, scope, async (tx) => {
@@ -62,8 +80,8 @@ export async function importSsda903(
       tx,
       children.map((child) => child.child),
     );
-    const plan = planSsda903Import(children, episodes, existing);
-    if (options.dryRun) return { outcome: 'previewed', plan, texts };
+    const plan = planSsda903Import(children, episodes, existing, today);
+    if (options.dryRun) return { outcome: 'previewed', plan, findings, texts };
 
     const added = await insertImportedChildren(
       tx,
@@ -76,13 +94,17 @@ export async function importSsda903(
           values: { ...child.values },
         })),
     );
-    for (const child of plan.children) {
-      if (child.action !== 'update' || !child.existingId) continue;
-      const changes = Object.fromEntries(
-        child.changedFields.map((field) => [field, child.values[field]]),
-      );
-      await updateImportedChild(tx, child.existingId, changes);
-    }
+    await updateImportedChildren(
+      tx,
+      plan.children
+        .filter((child) => child.action === 'update' && child.existingId)
+        .map((child) => ({
+          id: child.existingId as string,
+          changes: Object.fromEntries(
+            child.changedFields.map((field) => [field, child.values[field] ?? null]),
+          ),
+        })),
+    );
     await upsertEpisodes(
       tx,
       actor.organisationId,
@@ -94,15 +116,29 @@ export async function importSsda903(
           .map((episode) => ({ ...episode, childId }));
       }),
     );
+    const runId = await insertImportRun(tx, {
+      organisationId: actor.organisationId,
+      importedBy: actor.userId,
+      via: actor.via,
+      headerFileName: fileNameToKeep(files.names.header, 'header file'),
+      episodesFileName: fileNameToKeep(files.names.episodes, 'episodes file'),
+      counts: plan.counts,
+      findings,
+    });
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
       action: 'children.imported',
-      subjectType: 'organisation',
-      subjectId: actor.organisationId,
+      subjectType: 'ssda903_import_run',
+      subjectId: runId,
       ...(actor.requestId ? { requestId: actor.requestId } : {}),
-      detail: { ...plan.counts, via: actor.via, changed: !planChangesNothing(plan) },
+      detail: {
+        ...plan.counts,
+        findings: findings.length,
+        via: actor.via,
+        changed: !planChangesNothing(plan),
+      },
     });
-    return { outcome: 'imported', plan, texts };
+    return { outcome: 'imported', plan, findings, runId };
   });
 }

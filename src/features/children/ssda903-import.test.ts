@@ -15,6 +15,7 @@ import {
   pageText,
   postMultipart,
 } from './children-test-support.ts';
+import { confirm, upload } from './ssda903-test-support.ts';
 
 let context: TestContext;
 let council: TestOrganisation;
@@ -24,29 +25,6 @@ async function managerAgent(user: TestUser = manager) {
   const agent = new TestAgent(context.app);
   await agent.signIn(user.email, user.password);
   return agent;
-}
-
-async function upload(agent: TestAgent, header: Buffer | string, episodes: Buffer | string) {
-  const page = await agent.get('/children/import');
-  return postMultipart(
-    agent,
-    '/children/import',
-    csrfTokenIn(page.body),
-    {},
-    {
-      header: { filename: 'header.csv', content: header },
-      episodes: { filename: 'episodes.csv', content: episodes },
-    },
-  );
-}
-
-async function confirm(agent: TestAgent, preview: string, overrides: Record<string, string> = {}) {
-  return postMultipart(agent, '/children/import/confirm', csrfTokenIn(preview), {
-    headerText: hiddenValue(preview, 'headerText'),
-    episodesText: hiddenValue(preview, 'episodesText'),
-    signature: hiddenValue(preview, 'signature'),
-    ...overrides,
-  });
 }
 
 /** Everything the import could have written for the organisation, to compare before and after. */
@@ -111,8 +89,10 @@ describe('importing the looked-after children list', () => {
     const imported = await confirm(agent, preview.body);
     expect(imported.statusCode).toBe(303);
     const done = pageText((await agent.get(String(imported.headers.location))).body);
-    expect(done).toContain('Import complete');
+    expect(done).toContain('Success The looked-after children list has been imported');
     expect(done).toContain('Children and young people 3 added, 1 updated, 0 with no change');
+    expect(done).toContain('Header file header.csv');
+    expect(done).toContain('Data-quality findings None');
 
     const after = await snapshot(council.id);
     expect(after.children).toHaveLength(4);
@@ -151,6 +131,7 @@ describe('importing the looked-after children list', () => {
           episodesAdded: 7,
           episodesUpdated: 0,
           episodesUnchanged: 0,
+          findings: 0,
           via: 'web',
           changed: true,
         },
@@ -196,7 +177,7 @@ describe('importing the looked-after children list', () => {
     expect(child).toMatchObject({ looked_after: false, looked_after_since: null });
   });
 
-  it('writes nothing and reports every bad row with its file, row and column', async () => {
+  it('writes nothing when a problem blocks, and reports every problem and finding with its file, row and column', async () => {
     const before = await snapshot(council.id);
     const agent = await managerAgent();
     const response = await upload(
@@ -206,12 +187,18 @@ describe('importing the looked-after children list', () => {
     );
     expect(response.statusCode).toBe(400);
     const text = pageText(response.body);
-    expect(text).toContain('The header file has 6 problems: nothing has been imported');
-    expect(text).toContain('The episodes file has 2 problems: nothing has been imported');
-    expect(text).toContain('Problems to fix (8)');
-    expect(text).toContain('Header file 3 SEX SEX ‘3’ must be 1 (male) or 2 (female)');
-    expect(text).toContain('Episodes file 2 LS LS ‘Z9’ is not a legal status code');
+    expect(text).toContain('The header file has 2 problems to fix: nothing has been imported');
+    expect(text).toContain('The episodes file has 1 problem to fix: nothing has been imported');
+    expect(text).toContain('Problems to fix before importing (3)');
+    expect(text).toContain('Header file 2 DOB DOB ‘31/02/2012’ is not a real date');
     expect(text).toContain('Header file 4 CHILD CHILD 100301 is also on row 2');
+    expect(text).toContain('Episodes file 3 CHILD CHILD 100399 is not in the header file');
+    // The findings are listed as well, so every problem can be fixed in one go.
+    expect(text).toContain('Data-quality findings (5)');
+    expect(text).toContain(
+      'Header file 3 SEX SEX ‘3’ must be 1 (male) or 2 (female), so their gender is not imported',
+    );
+    expect(text).toContain('Episodes file 2 LS LS ‘Z9’ is not a legal status code');
 
     const missing = await upload(
       agent,

@@ -8,34 +8,53 @@ import {
 } from '../../domain/ssda903-plan.ts';
 import { formatDate } from '../../platform/date-format.ts';
 
-/** The import's pages: problems to fix, the preview of what will change, and the result. */
+/** The import's pages: problems to fix, findings, the preview of what will change. */
 
-/** A page of problems stays readable; the command line lists every one. */
+/** A page of problems stays readable; the command line and the CSV list every one. */
 export const PROBLEMS_SHOWN = 1000;
 
-export function problemPage(problems: readonly Ssda903Problem[]) {
-  const perFile = (file: 'header' | 'episodes') => problems.filter((p) => p.file === file).length;
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Rows of a problems or findings table: file, row, column, what is wrong. */
+export function problemRows(problems: readonly Ssda903Problem[]) {
+  return problems
+    .slice(0, PROBLEMS_SHOWN)
+    .map((problem) => [
+      FILE_NAMES[problem.file].replace(/^./, (first: string) => first.toUpperCase()),
+      problem.row === null ? 'Whole file' : String(problem.row),
+      problem.column ?? '',
+      problem.message,
+    ]);
+}
+
+/** The findings table's data, for any page that shows findings. */
+export function findingsTable(findings: readonly Ssda903Problem[]) {
+  return {
+    findingCount: findings.length,
+    findingRows: problemRows(findings),
+    problemsShown: PROBLEMS_SHOWN,
+  };
+}
+
+/** The upload page sent back with the problems that block the import, and the findings too. */
+export function problemPage(
+  blocking: readonly Ssda903Problem[],
+  findings: readonly Ssda903Problem[] = [],
+) {
+  const perFile = (file: 'header' | 'episodes') => blocking.filter((p) => p.file === file).length;
   const errors = (['header', 'episodes'] as const)
     .filter((file) => perFile(file) > 0)
-    .map((file) => {
-      const count = perFile(file);
-      return {
-        text: `The ${FILE_NAMES[file]} has ${count} ${count === 1 ? 'problem' : 'problems'}: nothing has been imported`,
-        href: `#${file}`,
-      };
-    });
+    .map((file) => ({
+      text: `The ${FILE_NAMES[file]} has ${plural(perFile(file), 'problem', 'problems')} to fix: nothing has been imported`,
+      href: '#problems',
+    }));
   return {
     errors,
-    problemCount: problems.length,
-    problemsShown: PROBLEMS_SHOWN,
-    problemRows: problems
-      .slice(0, PROBLEMS_SHOWN)
-      .map((problem) => [
-        { text: FILE_NAMES[problem.file].replace(/^./, (first: string) => first.toUpperCase()) },
-        { text: problem.row === null ? 'Whole file' : String(problem.row) },
-        { text: problem.column ?? '' },
-        { text: problem.message },
-      ]),
+    problemCount: blocking.length,
+    problemRows: problemRows(blocking),
+    ...findingsTable(findings),
   };
 }
 
@@ -94,25 +113,32 @@ export function countRows(counts: ImportCounts, tense: 'will' | 'did') {
   ];
 }
 
-export function previewPage(plan: ImportPlan) {
-  const changing = plan.children.filter(
-    (child) =>
-      child.action !== 'unchanged' ||
-      child.episodes.some((episode) => episode.action !== 'unchanged'),
-  );
-  const unchanged = plan.children.filter((child) => !changing.includes(child));
+/** The rows shown as changing: a page stays readable however large the return. */
+const CHANGES_SHOWN = 1000;
+
+export function previewPage(plan: ImportPlan, findings: readonly Ssda903Problem[]) {
+  const changes = (child: ChildChange) =>
+    child.action !== 'unchanged' ||
+    child.episodes.some((episode) => episode.action !== 'unchanged');
+  const changing = plan.children.filter(changes);
+  const unchanged = plan.children.filter((child) => !changes(child));
   const order = { add: 0, update: 1, unchanged: 2 } as const;
   return {
     nothingChanges: planChangesNothing(plan),
     counts: countRows(plan.counts, 'will'),
+    changeCount: changing.length,
+    changesShown: CHANGES_SHOWN,
     changeRows: [...changing]
       .sort((a, b) => order[a.action] - order[b.action])
+      .slice(0, CHANGES_SHOWN)
       .map((child) => [
-        { text: child.caseRecordId },
-        { text: formatDate(child.values.date_of_birth) },
-        { text: whatHappens(child) },
-        { text: episodesInWords(child) },
+        child.caseRecordId,
+        formatDate(child.values.date_of_birth),
+        whatHappens(child),
+        episodesInWords(child),
       ]),
-    unchangedIds: unchanged.map((child) => child.caseRecordId),
+    unchangedCount: unchanged.length,
+    unchangedIds: unchanged.slice(0, CHANGES_SHOWN).map((child) => child.caseRecordId),
+    ...findingsTable(findings),
   };
 }

@@ -132,10 +132,24 @@ export const CHILDREN_PAGES: RoutePage[] = [
     reach: upload('header.csv', 'episodes.csv'),
   },
   {
-    route: '/children/import/done',
-    state: 'after importing',
+    route: '/children/import',
+    state: 'a council’s files with data-quality findings',
     as: 'team_manager',
-    heading: 'Import complete',
-    reach: thenPress(upload('header.csv', 'episodes.csv'), 'Import'),
+    heading: 'Check what will be imported',
+    reach: upload('header-council.csv', 'episodes-council.csv'),
+  },
+  {
+    route: '/children/import/runs/:runId',
+    state: 'after importing, with its findings',
+    as: 'team_manager',
+    heading: /^Import of /,
+    reach: thenPress(upload('header-council.csv', 'episodes-council.csv'), 'Import'),
+  },
+  {
+    route: '/children/import/history',
+    state: 'the import history',
+    as: 'team_manager',
+    heading: 'Import history',
+    reach: '/children/import/history',
   },
 ];
