@@ -3,7 +3,12 @@ import { todayInLondon } from '../../domain/dates.ts';
 import { canAddChild } from '../../domain/referral-rules.ts';
 import { formatDate } from '../../platform/date-format.ts';
 import { parseForm } from '../../platform/forms.ts';
-import { childIdSchema, childSearchSchema, newChildSchema } from './children.schemas.ts';
+import {
+  childIdSchema,
+  childSearchSchema,
+  continueSchema,
+  newChildSchema,
+} from './children.schemas.ts';
 import { isRefusal } from './referral-case.ts';
 import type { ReferralChildrenService } from './referral-children.service.ts';
 import { fullName, type ReferralDetails } from './referral-details.ts';
@@ -76,6 +81,22 @@ export function childrenRoutes(app: FastifyInstance, children: ReferralChildrenS
     });
   }
 
+  /** "Continue" goes back to the task list once someone is added, and says so when nobody is. */
+  async function finishChildren(request: FastifyRequest, reply: FastifyReply, referralId: string) {
+    const found = await children.page(actorFrom(request), referralId, null);
+    if (isRefusal(found)) return answerRefusal(reply, found);
+    if (found.details.children.length > 0) return reply.redirect(`/referrals/${referralId}`, 303);
+    const text =
+      found.details.referral.kind === 'fgc'
+        ? 'Add at least one child before you continue'
+        : 'Add the young person before you continue';
+    return showChildren(request, reply, referralId, {
+      search: {},
+      status: 400,
+      problems: problemErrors({ field: 'q', text }),
+    });
+  }
+
   app.get<IdParams>(
     '/referrals/:referralId/children',
     { config: access },
@@ -97,6 +118,8 @@ export function childrenRoutes(app: FastifyInstance, children: ReferralChildrenS
     async (request, reply) => {
       const referralId = recordId(request.params.referralId);
       if (!referralId) return reply.callNotFound();
+      if (parseForm(continueSchema, request.body).ok)
+        return finishChildren(request, reply, referralId);
       const form = parseForm(childIdSchema, request.body);
       if (!form.ok) return reply.callNotFound();
       const added = await children.add(actorFrom(request), referralId, form.data.childId);

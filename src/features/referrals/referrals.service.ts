@@ -65,7 +65,12 @@ export function referralsService(db: Db) {
 
   return {
     /** A new draft with the next reference for its kind and year in this organisation. */
-    startDraft(actor: Actor, kind: ReferralKind, referrerRole: ReferrerRoleCode): Promise<string> {
+    startDraft(
+      actor: Actor,
+      kind: ReferralKind,
+      from: { referrerRole: ReferrerRoleCode; onBehalfOf: string | null },
+    ): Promise<string> {
+      const { referrerRole } = from;
       return inOrganisation(db, scope(actor), async (tx) => {
         await lockReferenceNumbering(tx, actor.organisationId);
         const year = todayInLondon().slice(0, 4);
@@ -77,6 +82,7 @@ export function referralsService(db: Db) {
           kind,
           referrerId: actor.id,
           referrerRole,
+          onBehalfOf: from.onBehalfOf,
         });
         await auditChange(tx, actor, referralId, 'referral.created', { kind, referrerRole });
         return referralId;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { DATE_RULES } from '../../domain/dates.ts';
 import { optionalText, requiredDate, requiredText, requiredYesNo } from './referral-forms.ts';
 
 export function discussionSchema(today: string) {
   return z.object({
     discussedOn: requiredDate('the date of the discussion').refine(
       (value) => value === '' || value === 'invalid' || value <= today,
-      'The date of the discussion must be today or in the past',
+      DATE_RULES.notInFuture('the date of the discussion'),
     ),
     notes: requiredText(5000, 'Enter notes from the discussion', 'the notes'),
   });
