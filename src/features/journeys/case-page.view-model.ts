@@ -15,6 +15,7 @@ import {
 import { consentGiverText, timelineItems } from './timeline.view-model.ts';
 
 const NOTICES: Record<string, string> = {
+  matched: 'The coordinator has been matched and the journey has started.',
   moved: 'The journey has moved on to the next stage.',
   paused: 'The journey is paused.',
   resumed: 'The journey has been resumed.',

@@ -1,7 +1,9 @@
 import { type Db, inOrganisation } from '../../db/database.ts';
 import type { ReferralKind, ReferralStatus } from '../../db/schema.ts';
-import { todayInLondon } from '../../domain/dates.ts';
+import { DATE_RULES, todayInLondon } from '../../domain/dates.ts';
+import { londonDateOf } from '../../domain/london-time.ts';
 import { daysWaiting } from '../../domain/referral-rules.ts';
+import { formatDate } from '../../platform/date-format.ts';
 import {
   type Actor,
   auditChange,
@@ -49,6 +51,25 @@ function acceptProblems(referral: {
   return problems;
 }
 
+/**
+ * The initial discussion is about this referral, so it cannot be dated before the referral was
+ * started (the form itself refuses a date in the future).
+ */
+function discussionDateProblem(
+  referral: { created_at: Date },
+  discussedOn: string | null | undefined,
+): Problem | null {
+  const started = londonDateOf(referral.created_at);
+  if (!discussedOn || discussedOn >= started) return null;
+  return {
+    field: 'discussedOn',
+    text: DATE_RULES.notBefore(
+      'the date of the discussion',
+      `the day the referral was started, ${formatDate(started)}`,
+    ),
+  };
+}
+
 /** The team inbox: initial discussion, the criteria, and accepting or declining. */
 export function triageService(db: Db) {
   return {
@@ -91,6 +112,8 @@ export function triageService(db: Db) {
     ) {
       return changeReferral(db, actor, referralId, mayTriage, async (tx, found) => {
         if (found.referral.status !== 'submitted') return { outcome: 'decided' as const };
+        const problem = discussionDateProblem(found.referral, changes.initial_discussion_on);
+        if (problem) return { outcome: 'refused' as const, problem };
         await updateReferral(tx, referralId, changes);
         const detail =
           what === 'criteria'
