@@ -12,7 +12,7 @@ import {
 } from './child-form.view-model.ts';
 import { type ChildIdentity, childDetailsSchema, childIdentitySchema } from './children.schemas.ts';
 import type { ChildrenRegister } from './children.service.ts';
-import { matchRows } from './children.view-model.ts';
+import { fullName, matchRows } from './children.view-model.ts';
 import {
   errorsFor,
   type FormProblems,
@@ -141,7 +141,7 @@ export function childFormRoutes(app: FastifyInstance, register: ChildrenRegister
     const { child, choices } = found;
     return renderForm(
       reply,
-      editPage(child.id, `${child.first_name} ${child.last_name}`),
+      editPage(child.id, fullName(child)),
       formValuesFromChild(child),
       choices,
     );
@@ -155,7 +155,7 @@ export function childFormRoutes(app: FastifyInstance, register: ChildrenRegister
       : undefined;
     if (!found) return reply.callNotFound();
     const { child, choices } = found;
-    const page = editPage(child.id, `${child.first_name} ${child.last_name}`);
+    const page = editPage(child.id, fullName(child));
     const values = formValuesFromBody(request.body);
     const form = parseForm(childDetailsSchema(todayInLondon()), request.body);
     if (!form.ok) return renderForm(reply, page, values, choices, form);

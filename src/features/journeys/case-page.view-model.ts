@@ -32,8 +32,7 @@ export function noticeText(notice: unknown): string | null {
 }
 
 function childHtml(child: CasePage['found']['children'][number], today: string): string {
-  const known = child.preferred_name ? `, known as ${escapeHtml(child.preferred_name)}` : '';
-  return `<a class="govuk-link" href="/children/${child.id}">${escapeHtml(childName(child))}</a>${known}, age ${ageOn(child.date_of_birth, today)}`;
+  return `<a class="govuk-link" href="/children/${child.id}">${escapeHtml(childName(child))}</a>, age ${ageOn(child.date_of_birth, today)}`;
 }
 
 function latestReason(page: CasePage, kind: 'paused' | 'ended'): string | null {

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { todayInLondon } from '../../domain/dates.ts';
+import { childName } from '../../domain/person-name.ts';
 import { canAddChild } from '../../domain/referral-rules.ts';
 import { formatDate } from '../../platform/date-format.ts';
 import { parseForm } from '../../platform/forms.ts';
@@ -51,7 +52,7 @@ function childrenPage(details: ReferralDetails) {
 function resultRows(found: Exclude<SearchResults, { outcome: 'not-found' | 'locked' }>) {
   return (found.results ?? []).map((child) => ({
     id: child.id,
-    name: `${child.preferred_name || child.first_name} ${child.last_name}`,
+    name: childName(child),
     born: formatDate(child.date_of_birth),
     recordId: child.case_record_id,
     lookedAfter: child.looked_after,

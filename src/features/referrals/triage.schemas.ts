@@ -42,11 +42,11 @@ export const decisionSchema = z
     }
   });
 
-export const INBOX_STATUSES = ['waiting', 'accepted', 'declined'] as const;
+export const INBOX_STATUSES = ['to-do', 'waiting', 'to-match', 'accepted', 'declined'] as const;
 
 export const inboxFilterSchema = z.object({
   kind: z.enum(['fgc', 'lifelong_links']).optional().catch(undefined),
-  status: z.enum(INBOX_STATUSES).catch('waiting'),
+  status: z.enum(INBOX_STATUSES).catch('to-do'),
 });
 
 export const myReferralsQuerySchema = z.object({

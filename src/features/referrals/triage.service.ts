@@ -17,12 +17,21 @@ import { detailsOf } from './referral-details.ts';
 import { listReferrals, type ReferralChanges, updateReferral } from './referrals.repository.ts';
 import { withChildrenAndJourneys } from './referrals.service.ts';
 
-export type InboxStatus = 'waiting' | 'accepted' | 'declined';
+export type InboxStatus = 'to-do' | 'waiting' | 'to-match' | 'accepted' | 'declined';
 
-const STATUS_FOR: Record<InboxStatus, ReferralStatus> = {
-  waiting: 'submitted',
-  accepted: 'accepted',
-  declined: 'declined',
+/**
+ * What each view of the inbox lists. "To do", the default, is everything waiting for the team
+ * manager: a decision, or a coordinator for an accepted referral.
+ */
+const LISTED: Record<
+  InboxStatus,
+  { statuses: ReferralStatus[]; unmatchedOnly?: boolean; newestDecisionFirst?: boolean }
+> = {
+  'to-do': { statuses: ['submitted', 'accepted'], unmatchedOnly: true },
+  waiting: { statuses: ['submitted'] },
+  'to-match': { statuses: ['accepted'], unmatchedOnly: true },
+  accepted: { statuses: ['accepted'], newestDecisionFirst: true },
+  declined: { statuses: ['declined'], newestDecisionFirst: true },
 };
 
 export type Decision = { decision: 'accept' } | { decision: 'decline'; reason: string };
@@ -78,17 +87,17 @@ export function triageService(db: Db) {
         db,
         { organisationId: actor.organisationId, userId: actor.id },
         async (tx) => {
-          const rows = await listReferrals(tx, {
-            statuses: [STATUS_FOR[filter.status]],
-            kind: filter.kind,
-          });
+          const listing = LISTED[filter.status];
+          const rows = (
+            await listReferrals(tx, { statuses: listing.statuses, kind: filter.kind })
+          ).filter((row) => !listing.unmatchedOnly || row.coordinator_id === null);
           const listed = await withChildrenAndJourneys(tx, rows);
           const today = todayInLondon();
           const items = listed.map((row) => ({
             ...row,
             daysWaiting: row.submitted_at ? daysWaiting(todayInLondon(row.submitted_at), today) : 0,
           }));
-          if (filter.status !== 'waiting') {
+          if (listing.newestDecisionFirst) {
             items.sort((a, b) => (b.decided_at?.getTime() ?? 0) - (a.decided_at?.getTime() ?? 0));
           }
           return items;
