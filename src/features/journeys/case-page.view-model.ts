@@ -177,6 +177,7 @@ export function casePageModel(page: CasePage, notice: unknown) {
       withdrawnOn: consent.withdrawn_on ? formatDate(consent.withdrawn_on) : null,
     })),
     timeline: timelineItems(page),
+    conflictDeclarations: page.conflictDeclarations,
     actions: actions(page),
     canAddNote: page.canWork && journey.status !== 'ended',
   };

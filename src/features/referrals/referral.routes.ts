@@ -99,6 +99,7 @@ export function referralRoutes(app: FastifyInstance, referrals: ReferralsService
         managerActions: isManager ? managerActions(details) : [],
         canEditPreProceedings: referral.kind === 'fgc' && (isReferrer || isManager),
         notice: referralNotice(request.query),
+        conflictDeclarations: found.conflictDeclarations,
       });
     },
   );

@@ -5,6 +5,7 @@ import { nextSequence, referenceFor, referenceStem } from '../../domain/referral
 import type { ReferrerRoleCode } from '../../domain/referral-rules.ts';
 import { childrenService } from '../children/children.service.ts';
 import { journeyFacts } from '../journeys/journeys.service.ts';
+import { conflictDeclarationFacts } from './conflict-declarations.service.ts';
 import {
   type Actor,
   auditChange,
@@ -94,7 +95,13 @@ export function referralsService(db: Db) {
       return inReferral(db, actor, referralId, mayView, async (tx, found) => {
         const page = found.referral.status === 'draft' ? 'task-list' : 'summary';
         await auditView(tx, actor, referralId, page);
-        return { outcome: 'found' as const, details: await detailsOf(tx, found) };
+        return {
+          outcome: 'found' as const,
+          details: await detailsOf(tx, found),
+          conflictDeclarations: await conflictDeclarationFacts.cards(tx, found.referral, {
+            canCorrect: actor.roles.includes('team_manager'),
+          }),
+        };
       });
     },
 
