@@ -66,6 +66,8 @@ export interface ReferralsTable {
   status: Generated<ReferralStatus>;
   referrer_id: string;
   referrer_role: ReferrerRole | null;
+  /** The personal adviser or carer the referral is made for, when it is. */
+  referrer_on_behalf_of: string | null;
   reason: string | null;
   hopes: string | null;
   bottom_lines: string | null;
@@ -130,6 +132,9 @@ export interface ConflictDeclarationsTable {
   details: string | null;
   declared_at: Created;
   recorded_by: string;
+  /** The declaration this one corrects; the original is kept unchanged. */
+  corrects_id: string | null;
+  correction_reason: string | null;
 }
 
 export interface PreProceedingsOffersTable {

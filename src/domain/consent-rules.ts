@@ -4,6 +4,9 @@
  * For a Family Group Conference about younger children, the agreement of each child aged
  * YOUNG_PERSON_AGREEMENT_AGE or more is needed; younger children are involved with an advocate.
  */
+
+import { DATE_RULES } from './dates.ts';
+
 export const YOUNG_PERSON_AGREEMENT_AGE = 10;
 
 /** Ask the young person to reconfirm their consent this many days after the last time. */
@@ -56,9 +59,9 @@ export function consentDateProblem(
   dateOfBirth: string,
   today: string,
 ): string | null {
-  if (givenOn < dateOfBirth)
-    return 'The date consent was given must be after the child’s date of birth';
-  if (givenOn > today) return 'The date consent was given must be today or in the past';
+  const what = 'the date consent was given';
+  if (givenOn < dateOfBirth) return DATE_RULES.notBefore(what, 'the child’s date of birth');
+  if (givenOn > today) return DATE_RULES.notInFuture(what);
   return null;
 }
 

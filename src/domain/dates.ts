@@ -34,3 +34,18 @@ export function isoDateFromSlashed(value: string): string | null {
   if (!match) return null;
   return isoDateFromParts(match[1] ?? '', match[2] ?? '', match[3] ?? '');
 }
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The words of every date rule, so that each rule reads the same on every page ("what" is the
+ * date's name in a sentence, such as "the date of the discussion").
+ */
+export const DATE_RULES = {
+  notReal: (what: string) => `${capitalised(what)} must be a real date`,
+  notInFuture: (what: string) => `${capitalised(what)} must be today or in the past`,
+  notBefore: (what: string, earlier: string) =>
+    `${capitalised(what)} must be on or after ${earlier}`,
+};

@@ -22,8 +22,10 @@ export const PERMISSIONS = {
   'cases:read': CASE_ROLES,
   /** Search the register of children and young people, e.g. before making a referral. */
   'children:search': CASE_ROLES,
-  /** Add a child or young person to the register, or correct their details. */
+  /** Add a child or young person to the register (IROs too: they make Lifelong Links referrals). */
   'children:manage': ['team_manager', 'social_worker', 'iro'],
+  /** Change a child's details: only the people who keep the record (object rule `canChangeChild`). */
+  'children:change': ['team_manager', 'social_worker', 'coordinator'],
   /** Import the looked-after children list (SSDA903). */
   'children:import': ['team_manager'],
   /** Make referrals (FGC from social workers and Early Help; Lifelong Links also from IROs). */
@@ -135,4 +137,31 @@ export function canSeeChild(
   if (person.roles.some((role) => SEES_EVERY_CASE.includes(role))) return true;
   if (child.socialWorkerId === person.id || child.iroId === person.id) return true;
   return casesAboutChild.some((parties) => canSeeCase(person, parties));
+}
+
+/**
+ * Who may change a child's details: the people who keep the record. A team manager, for every
+ * child of the service; a social worker allocated to the child, or who made a referral for them;
+ * the coordinator of a journey about them. IROs and practice managers read the record and never
+ * change it: the IRO reviews the care plan independently, and the practice manager oversees.
+ * Administrators never see it.
+ */
+export function canChangeChild(
+  person: Person,
+  child: { socialWorkerId: string | null },
+  casesAboutChild: readonly CaseParties[],
+): boolean {
+  if (!can(person.roles, 'children:change')) return false;
+  if (person.roles.includes('team_manager')) return true;
+  if (
+    person.roles.includes('social_worker') &&
+    (child.socialWorkerId === person.id ||
+      casesAboutChild.some((parties) => parties.referrerId === person.id))
+  ) {
+    return true;
+  }
+  return (
+    person.roles.includes('coordinator') &&
+    casesAboutChild.some((parties) => parties.coordinatorId === person.id)
+  );
 }

@@ -11,8 +11,37 @@ export type FormResult<T> =
   | { ok: false; errors: ErrorSummaryItem[]; fieldErrors: Record<string, { text: string }> };
 
 /**
+ * The fields of a form schema in the order they are declared: an object's keys, looking through
+ * pipes and transforms. Schemas declare their fields in the order the page shows them.
+ */
+export function fieldOrderOf(schema: z.ZodType): string[] {
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  if (def.type === 'object') return Object.keys(def.shape as object);
+  if (def.type === 'pipe') return fieldOrderOf(def.in as z.ZodType);
+  return [];
+}
+
+/**
+ * Puts error summary items in the order of the fields on the page, as the GOV.UK pattern asks.
+ * zod reports a refinement's problems after every field's own, whatever field they are about;
+ * a message about the whole form, or a field not in the list, keeps its place after them.
+ */
+export function inFieldOrder(errors: ErrorSummaryItem[], order: readonly string[]) {
+  const rank = (error: ErrorSummaryItem) => {
+    const field = error.href?.slice(1) ?? '';
+    const index = order.findIndex((name) => field === name || field.startsWith(`${name}-`));
+    return index === -1 ? order.length : index;
+  };
+  return errors
+    .map((error, position) => ({ error, position }))
+    .sort((a, b) => rank(a.error) - rank(b.error) || a.position - b.position)
+    .map(({ error }) => error);
+}
+
+/**
  * Validates a submitted form with its zod schema and turns problems into the GOV.UK error
- * summary's shape: one message per field, linked to the field's id.
+ * summary's shape: one message per field, linked to the field's id, in the order the schema
+ * declares its fields (which is the page's order).
  */
 export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
   const result = schema.safeParse(body ?? {});
@@ -25,7 +54,7 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
     fieldErrors[field] = { text: issue.message };
     errors.push({ text: issue.message, href: `#${field}` });
   }
-  return { ok: false, errors, fieldErrors };
+  return { ok: false, errors: inFieldOrder(errors, fieldOrderOf(schema)), fieldErrors };
 }
 
 /** A form value as a list: checkboxes send one value as a string and several as an array. */

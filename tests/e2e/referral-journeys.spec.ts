@@ -211,12 +211,18 @@ async function acceptAndMatch(page: Page, reference: string, kind: string, headi
     .getByLabel('Notes from the discussion')
     .fill('Talked it through with Sam. The referral is right for now; consent is in place.');
   await page.getByRole('button', { name: 'Save discussion' }).click();
+  await expect(successBanner(page)).toContainText(
+    'The initial discussion with the referrer has been recorded.',
+  );
   await expect(summaryValue(page, 'Initial discussion')).toContainText('Talked it through');
 
   await page.getByRole('button', { name: 'Check against the criteria' }).click();
   await expect(pageHeading(page)).toHaveText('Check the referral against the criteria');
   await choose(page, 'Does the referral meet the criteria?', 'Yes');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(successBanner(page)).toContainText(
+    'The check against the criteria has been recorded.',
+  );
   await expect(summaryValue(page, 'Meets the criteria')).toHaveText('Yes');
 
   await page.getByRole('button', { name: 'Accept or decline' }).click();
@@ -225,6 +231,9 @@ async function acceptAndMatch(page: Page, reference: string, kind: string, headi
   await page.getByRole('button', { name: 'Save decision' }).click();
 
   await expect(pageHeading(page)).toHaveText('Match a coordinator');
+  await expect(successBanner(page)).toContainText(
+    'The referral has been accepted. Now match a coordinator.',
+  );
   await expect(page.getByRole('table', { name: 'Coordinators' })).toContainText(
     coordinator.displayName,
   );
@@ -240,6 +249,9 @@ async function acceptAndMatch(page: Page, reference: string, kind: string, headi
   );
   await page.getByRole('button', { name: 'Match coordinator and start the journey' }).click();
 
+  await expect(successBanner(page)).toContainText(
+    'The coordinator has been matched and the journey has started.',
+  );
   await expect(pageHeading(page)).toContainText(heading);
   await expect(pageHeading(page).locator('.govuk-tag')).toHaveText('Active');
   await expect(summaryValue(page, 'Stage')).toHaveText('Stage 2 of 8: Planning');

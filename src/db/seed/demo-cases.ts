@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../database.ts';
 import { seedDemoChildren } from './demo-children.ts';
+import { seedDemoMatchingCases } from './demo-matching-cases.ts';
 
 /**
  * Made-up children, referrals and a journey for the demo organisation, so a new user sees a
@@ -26,6 +27,8 @@ export async function seedDemoCases(ownerDb: Db, organisationId: string): Promis
           organisation_id: organisationId,
           referrer_id: people.socialWorker,
           referrer_role: 'social_worker',
+          // Started before any of them was sent, so an initial discussion can be dated after it.
+          created_at: daysAgo(40),
           ...values,
         } as never)
         .returning('id')
@@ -211,6 +214,7 @@ export async function seedDemoCases(ownerDb: Db, organisationId: string): Promis
         created_at: daysAgo(21),
       })
       .execute();
+    await seedDemoMatchingCases(tx, organisationId, people);
   });
 }
 
@@ -223,6 +227,8 @@ async function staff(tx: Tx, organisationId: string) {
     .selectFrom('users')
     .select(['id', 'roles'])
     .where('organisation_id', '=', organisationId)
+    // By name, so the first coordinator is always the first demo account (Cara Okafor).
+    .orderBy('display_name')
     .execute();
   const find = (role: string) => {
     const user = users.find((candidate) => candidate.roles.includes(role as never));
@@ -234,5 +240,8 @@ async function staff(tx: Tx, organisationId: string) {
     iro: find('iro'),
     manager: find('team_manager'),
     coordinator: find('coordinator'),
+    secondCoordinator: (
+      users.filter((user) => user.roles.includes('coordinator'))[1] ?? { id: find('coordinator') }
+    ).id,
   };
 }

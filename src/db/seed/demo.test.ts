@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '../database.ts';
@@ -35,19 +36,45 @@ describe('the demo organisation', () => {
           .where('organisation_id', '=', organisation.id)
           .execute()
       ).length;
-    expect(await count('children')).toBe(6);
-    expect(await count('referrals')).toBe(4);
-    expect(await count('journeys')).toBe(1);
-    const statuses = await owner.db
+    expect(await count('children')).toBe(10);
+    expect(await count('referrals')).toBe(8);
+    expect(await count('journeys')).toBe(2);
+    const referrals = await owner.db
       .selectFrom('referrals')
-      .select('status')
+      .select(['reference', 'status', 'coordinator_id'])
+      .where('organisation_id', '=', organisation.id)
+      .orderBy('reference')
+      .execute();
+    expect(referrals.map((row) => `${row.reference} ${row.status}`)).toEqual([
+      'FGC-2026-0001 submitted',
+      'FGC-2026-0002 declined',
+      'LL-2026-0001 submitted',
+      'LL-2026-0002 accepted',
+      'LL-2026-0003 draft',
+      'LL-2026-0004 accepted',
+      'LL-2026-0005 accepted',
+      'LL-2026-0006 accepted',
+    ]);
+    // Two wait for a coordinator; matching offers two coordinators, one with a conflict declared.
+    expect(referrals.filter((row) => row.status === 'accepted' && !row.coordinator_id).length).toBe(
+      2,
+    );
+    const coordinators = await owner.db
+      .selectFrom('users')
+      .select(['display_name', 'languages'])
+      .where('organisation_id', '=', organisation.id)
+      .where(sql<boolean>`'coordinator' = any(roles)`)
+      .orderBy('display_name')
+      .execute();
+    expect(coordinators).toEqual([
+      { display_name: 'Cara Okafor', languages: ['English', 'Arabic'] },
+      { display_name: 'Kasia Nowak', languages: ['English', 'Polish', 'Urdu'] },
+    ]);
+    const conflicts = await owner.db
+      .selectFrom('conflict_declarations')
+      .select('has_conflict')
       .where('organisation_id', '=', organisation.id)
       .execute();
-    expect(statuses.map((row) => row.status).sort()).toEqual([
-      'accepted',
-      'draft',
-      'submitted',
-      'submitted',
-    ]);
+    expect(conflicts.map((row) => row.has_conflict).sort()).toEqual([false, true]);
   });
 });

@@ -7,8 +7,26 @@ export const DEMO_ORGANISATION = { code: 'DEMO', name: 'Demo Council' };
 export const DEMO_TEAM = 'Family Group Conference and Lifelong Links team';
 export const DEMO_PASSWORD = 'kindred-demo-password';
 
-export const DEMO_ACCOUNTS: Array<{ role: Role; email: string; displayName: string }> = [
-  { role: 'coordinator', email: 'coordinator@demo.kindred.example', displayName: 'Cara Okafor' },
+export const DEMO_ACCOUNTS: Array<{
+  role: Role;
+  email: string;
+  displayName: string;
+  /** A coordinator's working languages, shown when a manager matches one to a referral. */
+  languages?: string[];
+}> = [
+  {
+    role: 'coordinator',
+    email: 'coordinator@demo.kindred.example',
+    displayName: 'Cara Okafor',
+    languages: ['English', 'Arabic'],
+  },
+  // A second coordinator, so that matching offers a choice (and a declared conflict).
+  {
+    role: 'coordinator',
+    email: 'coordinator2@demo.kindred.example',
+    displayName: 'Kasia Nowak',
+    languages: ['English', 'Polish', 'Urdu'],
+  },
   { role: 'team_manager', email: 'manager@demo.kindred.example', displayName: 'Tom Hughes' },
   { role: 'social_worker', email: 'social.worker@demo.kindred.example', displayName: 'Sam Patel' },
   { role: 'iro', email: 'iro@demo.kindred.example', displayName: 'Imani Reid' },
@@ -67,6 +85,7 @@ export async function seedDemo(ownerDb: Db): Promise<typeof DEMO_ACCOUNTS> {
           email: account.email,
           password_hash: passwordHash,
           roles: [account.role],
+          languages: account.languages ?? [],
         })
         .onConflict((conflict) => conflict.doNothing())
         .execute();

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/database.ts';
-import { canSeeCase, canSeeChild } from '../../platform/access-policy.ts';
+import { canChangeChild, canSeeCase, canSeeChild } from '../../platform/access-policy.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { CaseAboutChild } from './child-cases.repository.ts';
 import type { Viewer } from './children.service.ts';
@@ -18,6 +18,23 @@ export function mayOpen(
   return canSeeChild(
     viewer,
     { socialWorkerId: child.social_worker_id, iroId: child.iro_id },
+    cases.map((found) => found.parties),
+  );
+}
+
+/**
+ * A child's details may be changed only by the people who keep the record: the team manager, the
+ * child's social worker or a referrer for them, the coordinator of their journey (the access
+ * policy's `canChangeChild`). Anyone else who may open the record reads it.
+ */
+export function mayChange(
+  viewer: Viewer,
+  child: { social_worker_id: string | null },
+  cases: readonly CaseAboutChild[],
+) {
+  return canChangeChild(
+    viewer,
+    { socialWorkerId: child.social_worker_id },
     cases.map((found) => found.parties),
   );
 }

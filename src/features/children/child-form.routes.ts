@@ -12,7 +12,7 @@ import {
 } from './child-form.view-model.ts';
 import { type ChildIdentity, childDetailsSchema, childIdentitySchema } from './children.schemas.ts';
 import type { ChildrenRegister } from './children.service.ts';
-import { matchRows } from './children.view-model.ts';
+import { fullName, matchRows } from './children.view-model.ts';
 import {
   errorsFor,
   type FormProblems,
@@ -22,6 +22,8 @@ import {
 } from './children-request.ts';
 
 const access = { access: 'children:manage' } as const;
+/** Changing a child: the route says who may ever; the service says whether for this child. */
+const changeAccess = { access: 'children:change' } as const;
 type ChildParams = { Params: { childId: string } };
 
 interface FormPage {
@@ -132,39 +134,47 @@ export function childFormRoutes(app: FastifyInstance, register: ChildrenRegister
     adding: false,
   });
 
-  app.get<ChildParams>('/children/:childId/edit', { config: access }, async (request, reply) => {
-    const childId = parseRecordId(request.params.childId);
-    const found = childId
-      ? await register.childToChange(viewerFrom(request), childId, { showing: true })
-      : undefined;
-    if (!found) return reply.callNotFound();
-    const { child, choices } = found;
-    return renderForm(
-      reply,
-      editPage(child.id, `${child.first_name} ${child.last_name}`),
-      formValuesFromChild(child),
-      choices,
-    );
-  });
+  app.get<ChildParams>(
+    '/children/:childId/edit',
+    { config: changeAccess },
+    async (request, reply) => {
+      const childId = parseRecordId(request.params.childId);
+      const found = childId
+        ? await register.childToChange(viewerFrom(request), childId, { showing: true })
+        : undefined;
+      if (!found) return reply.callNotFound();
+      const { child, choices } = found;
+      return renderForm(
+        reply,
+        editPage(child.id, fullName(child)),
+        formValuesFromChild(child),
+        choices,
+      );
+    },
+  );
 
-  app.post<ChildParams>('/children/:childId/edit', { config: access }, async (request, reply) => {
-    const viewer = viewerFrom(request);
-    const childId = parseRecordId(request.params.childId);
-    const found = childId
-      ? await register.childToChange(viewer, childId, { showing: false })
-      : undefined;
-    if (!found) return reply.callNotFound();
-    const { child, choices } = found;
-    const page = editPage(child.id, `${child.first_name} ${child.last_name}`);
-    const values = formValuesFromBody(request.body);
-    const form = parseForm(childDetailsSchema(todayInLondon()), request.body);
-    if (!form.ok) return renderForm(reply, page, values, choices, form);
-    const result = await register.update(viewer, child.id, form.data);
-    if (result.outcome === 'not-found') return reply.callNotFound();
-    if (result.outcome === 'refused') {
-      return renderForm(reply, page, values, choices, errorsFor(result.rule));
-    }
-    const notice = result.fields.length > 0 ? '?notice=updated' : '';
-    return reply.redirect(`/children/${child.id}${notice}`, 303);
-  });
+  app.post<ChildParams>(
+    '/children/:childId/edit',
+    { config: changeAccess },
+    async (request, reply) => {
+      const viewer = viewerFrom(request);
+      const childId = parseRecordId(request.params.childId);
+      const found = childId
+        ? await register.childToChange(viewer, childId, { showing: false })
+        : undefined;
+      if (!found) return reply.callNotFound();
+      const { child, choices } = found;
+      const page = editPage(child.id, fullName(child));
+      const values = formValuesFromBody(request.body);
+      const form = parseForm(childDetailsSchema(todayInLondon()), request.body);
+      if (!form.ok) return renderForm(reply, page, values, choices, form);
+      const result = await register.update(viewer, child.id, form.data);
+      if (result.outcome === 'not-found') return reply.callNotFound();
+      if (result.outcome === 'refused') {
+        return renderForm(reply, page, values, choices, errorsFor(result.rule));
+      }
+      const notice = result.fields.length > 0 ? '?notice=updated' : '';
+      return reply.redirect(`/children/${child.id}${notice}`, 303);
+    },
+  );
 }

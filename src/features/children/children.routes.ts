@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { isoDateFromParts, todayInLondon } from '../../domain/dates.ts';
+import { DATE_RULES, isoDateFromParts, todayInLondon } from '../../domain/dates.ts';
 import { can } from '../../platform/access-policy.ts';
 import { recordPage } from './child-record.view-model.ts';
 import { childNoticeSchema, childSearchSchema } from './children.schemas.ts';
@@ -23,9 +23,7 @@ export function childrenRoutes(app: FastifyInstance, register: ChildrenRegister)
     const dobGiven = parts.some(Boolean);
     const dateOfBirth = dobGiven ? isoDateFromParts(...parts) : null;
     const dobError =
-      dobGiven && !dateOfBirth
-        ? { text: 'Date of birth must be a real date, like 27 3 2012' }
-        : null;
+      dobGiven && !dateOfBirth ? { text: DATE_RULES.notReal('the date of birth') } : null;
     const searched = Boolean(query.q || dateOfBirth);
     const result = dobError
       ? { children: [], matching: 0, registerSize: 0 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CareLeaverStatus } from '../../db/schema.ts';
-import { isoDateFromParts } from '../../domain/dates.ts';
+import { DATE_RULES, isoDateFromParts } from '../../domain/dates.ts';
 import {
   ETHNICITY_CODES,
   GENDER_CODES,
@@ -61,11 +61,10 @@ function dateFrom(
     context.addIssue({ code: 'custom', path: [`${prefix}-day`], message });
     return undefined;
   };
-  const What = what.charAt(0).toUpperCase() + what.slice(1);
   if (!day && !month && !year) return options.optional ? null : problem(`Enter ${what}`);
   const iso = isoDateFromParts(day, month, year);
-  if (!iso) return problem(`${What} must be a real date, like 27 3 2012`);
-  if (iso > options.today) return problem(`${What} must be today or in the past`);
+  if (!iso) return problem(DATE_RULES.notReal(what));
+  if (iso > options.today) return problem(DATE_RULES.notInFuture(what));
   return iso;
 }
 
@@ -164,7 +163,7 @@ function checkedDates(form: Record<string, unknown>, context: DateContext, today
     context.addIssue({
       code: 'custom',
       path: ['lookedAfterSince-day'],
-      message: 'The date they became looked after must be on or after their date of birth',
+      message: DATE_RULES.notBefore('the date they became looked after', 'their date of birth'),
     });
     lookedAfterSince = undefined;
   }

@@ -1,8 +1,7 @@
 import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
 import type { Role } from '../../domain/roles.ts';
-import { can } from '../../platform/access-policy.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { auditView, casesVisibleTo, mayOpen } from './child-access.ts';
+import { auditView, casesVisibleTo, mayChange, mayOpen } from './child-access.ts';
 import { casesAboutChildren } from './child-cases.repository.ts';
 import {
   activeStaffWithRole,
@@ -147,7 +146,7 @@ export class ChildrenRegister {
         chronology,
         cases: casesVisibleTo(viewer, cases),
         staff,
-        canChange: can(viewer.roles, 'children:manage'),
+        canChange: mayChange(viewer, child, cases),
       };
     });
   }
@@ -187,7 +186,7 @@ export class ChildrenRegister {
   childToChange(viewer: Viewer, childId: string, options: { showing: boolean }) {
     return this.inOrganisationOf(viewer, async (tx) => {
       const child = await findChild(tx, childId);
-      if (!child || !mayOpen(viewer, child, await casesAboutChildren(tx, [childId]))) {
+      if (!child || !mayChange(viewer, child, await casesAboutChildren(tx, [childId]))) {
         return undefined;
       }
       if (options.showing) await auditView(tx, viewer, childId, 'change');
@@ -234,7 +233,7 @@ export class ChildrenRegister {
     try {
       return await this.inOrganisationOf(viewer, async (tx) => {
         const child = await findChild(tx, childId, { forUpdate: true });
-        if (!child || !mayOpen(viewer, child, await casesAboutChildren(tx, [childId]))) {
+        if (!child || !mayChange(viewer, child, await casesAboutChildren(tx, [childId]))) {
           return { outcome: 'not-found' } as const;
         }
         const rule = await this.refusal(tx, details, child);

@@ -1,4 +1,5 @@
 import type { CareLeaverStatus } from '../../db/schema.ts';
+import { childName } from '../../domain/person-name.ts';
 import { UNNAMED_FIRST_NAME } from '../../domain/ssda903-plan.ts';
 import { formatDate } from '../../platform/date-format.ts';
 import type { ChildIdentity } from './children.schemas.ts';
@@ -27,7 +28,7 @@ export function nameNotRecorded(child: Named): boolean {
 
 export function fullName(child: Named): string {
   if (nameNotRecorded(child)) return `Name not yet recorded (record ID ${child.case_record_id})`;
-  return `${child.first_name} ${child.last_name}`;
+  return childName(child);
 }
 
 /** Whole years from a date of birth to a day (both YYYY-MM-DD). */

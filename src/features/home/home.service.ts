@@ -9,6 +9,8 @@ import { triageService } from '../referrals/triage.service.ts';
 export interface HomeFigures {
   journeys?: ReturnType<typeof journeyListModel>['rows'];
   waitingReferrals?: number;
+  /** Accepted referrals still waiting for a coordinator. */
+  referralsToMatch?: number;
   myReferrals?: { drafts: number; submitted: number; declined: number };
 }
 
@@ -46,7 +48,9 @@ export class HomeService {
       );
     }
     if (can(user.roles, 'referrals:triage')) {
-      figures.waitingReferrals = (await this.triage.inbox(actor, { status: 'waiting' })).length;
+      const toDo = await this.triage.inbox(actor, { status: 'to-do' });
+      figures.waitingReferrals = toDo.filter((referral) => referral.status === 'submitted').length;
+      figures.referralsToMatch = toDo.length - figures.waitingReferrals;
     }
     if (can(user.roles, 'referrals:make')) {
       const mine = await this.referrals.listMine(actor, undefined);

@@ -27,6 +27,19 @@ beforeAll(async () => {
       submitted_at: new Date(),
     })
     .execute();
+  // Accepted, but no coordinator yet: still the team manager's to do.
+  await context.ownerDb.db
+    .insertInto('referrals')
+    .values({
+      organisation_id: cast.organisation.id,
+      reference: 'LL-2026-0901',
+      kind: 'lifelong_links',
+      status: 'accepted',
+      referrer_id: cast.referrer.id,
+      submitted_at: new Date(),
+      decided_at: new Date(),
+    })
+    .execute();
 });
 afterAll(() => context.close());
 
@@ -44,10 +57,23 @@ describe('the home page', () => {
     expect(body).toContain('Next: Schedule the planning meeting');
   });
 
-  it('tells a team manager how many referrals are waiting', async () => {
+  it('tells a team manager how many referrals wait for a decision and for a coordinator', async () => {
     const body = await home(cast.manager);
-    expect(body).toContain('1 referral is waiting for you to accept or decline');
+    expect(body).toContain(
+      '1 referral is waiting for a decision. 1 accepted referral is waiting for a coordinator.',
+    );
     expect(body).toContain('href="/inbox"');
+
+    // Both are in the inbox's first view; the accepted one offers matching.
+    const agent = await signedIn(context.app, cast.manager);
+    const inbox = (await agent.get('/inbox')).body;
+    expect(inbox).toContain('LL-2026-0900');
+    expect(inbox).toContain('LL-2026-0901');
+    expect(inbox).toContain('Accepted, to match');
+    expect(inbox).toContain('Match a coordinator');
+    const toMatch = (await agent.get('/inbox?status=to-match')).body;
+    expect(toMatch).toContain('LL-2026-0901');
+    expect(toMatch).not.toContain('LL-2026-0900');
   });
 
   it('offers a social worker to make a referral and counts theirs', async () => {

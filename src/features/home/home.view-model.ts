@@ -32,10 +32,17 @@ function coordinator(figures: HomeFigures): HomeSection {
 
 function teamManager(figures: HomeFigures): HomeSection {
   const waiting = figures.waitingReferrals ?? 0;
+  const toMatch = figures.referralsToMatch ?? 0;
+  const parts = [
+    waiting ? `${plural(waiting, 'referral is', 'referrals are')} waiting for a decision` : '',
+    toMatch
+      ? `${plural(toMatch, 'accepted referral is', 'accepted referrals are')} waiting for a coordinator`
+      : '',
+  ].filter(Boolean);
   return {
     heading: 'Team inbox',
-    text: waiting
-      ? `${plural(waiting, 'referral is', 'referrals are')} waiting for you to accept or decline and match to a coordinator.`
+    text: parts.length
+      ? `${parts.join('. ')}.`
       : 'No referrals are waiting. New Family Group Conference and Lifelong Links referrals will arrive here.',
     links: [
       { href: '/inbox', text: 'Go to the team inbox' },

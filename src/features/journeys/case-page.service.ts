@@ -1,5 +1,6 @@
 import { todayInLondon } from '../../domain/dates.ts';
 import { consentService } from '../consent/consent.service.ts';
+import { conflictDeclarationFacts } from '../referrals/conflict-declarations.service.ts';
 import { caseNotesOf, reconfirmationsOf } from './case-records.repository.ts';
 import {
   auditJourney,
@@ -44,6 +45,11 @@ export class CasePageService {
       const meeting = await findPlanningMeeting(tx, journey.id);
       const consents = await consentService.list(tx, journey.referral_id);
       const people = await this.cases.people(tx, [journey.coordinator_id, journey.referrer_id]);
+      const conflictDeclarations = await conflictDeclarationFacts.cards(
+        tx,
+        { id: journey.referral_id, coordinator_id: journey.coordinator_id },
+        { canCorrect: caller.user.roles.includes('team_manager') },
+      );
       await auditJourney(tx, caller, journey.id, 'journey.viewed');
       return {
         outcome: 'found' as const,
@@ -54,6 +60,7 @@ export class CasePageService {
         meeting,
         consents,
         people,
+        conflictDeclarations,
         canWork: canWork(caller, found),
         today: todayInLondon(),
       };

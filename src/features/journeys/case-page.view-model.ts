@@ -15,6 +15,7 @@ import {
 import { consentGiverText, timelineItems } from './timeline.view-model.ts';
 
 const NOTICES: Record<string, string> = {
+  matched: 'The coordinator has been matched and the journey has started.',
   moved: 'The journey has moved on to the next stage.',
   paused: 'The journey is paused.',
   resumed: 'The journey has been resumed.',
@@ -31,8 +32,7 @@ export function noticeText(notice: unknown): string | null {
 }
 
 function childHtml(child: CasePage['found']['children'][number], today: string): string {
-  const known = child.preferred_name ? `, known as ${escapeHtml(child.preferred_name)}` : '';
-  return `<a class="govuk-link" href="/children/${child.id}">${escapeHtml(childName(child))}</a>${known}, age ${ageOn(child.date_of_birth, today)}`;
+  return `<a class="govuk-link" href="/children/${child.id}">${escapeHtml(childName(child))}</a>, age ${ageOn(child.date_of_birth, today)}`;
 }
 
 function latestReason(page: CasePage, kind: 'paused' | 'ended'): string | null {
@@ -177,6 +177,7 @@ export function casePageModel(page: CasePage, notice: unknown) {
       withdrawnOn: consent.withdrawn_on ? formatDate(consent.withdrawn_on) : null,
     })),
     timeline: timelineItems(page),
+    conflictDeclarations: page.conflictDeclarations,
     actions: actions(page),
     canAddNote: page.canWork && journey.status !== 'ended',
   };

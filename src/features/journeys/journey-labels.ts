@@ -32,20 +32,8 @@ export function stageLabel(stage: number): string {
   return `Stage ${stage} of 8: ${stageName(stage)}`;
 }
 
-export function childName(child: {
-  first_name: string;
-  last_name: string;
-  preferred_name: string | null;
-}): string {
-  return `${child.first_name} ${child.last_name}`;
-}
-
-/** "Jordan Smith" or "Jordan Smith and Casey Smith": who a journey is about. */
-export function childrenNames(children: Array<Parameters<typeof childName>[0]>): string {
-  const names = children.map(childName);
-  if (names.length <= 1) return names[0] ?? 'No child recorded';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
+// A child's name is written the same way everywhere (src/domain/person-name.ts).
+export { childName, childrenNames } from '../../domain/person-name.ts';
 
 /** Text made safe to put inside HTML. */
 export function escapeHtml(text: string): string {

@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Tx } from '../../db/database.ts';
 import type { KindredDatabase } from '../../db/schema.ts';
+import type { ChildNameParts } from '../../domain/person-name.ts';
 import type { CaseVisibility } from '../../platform/access-policy.ts';
 import type { JourneyFilter } from './journey-lists.schemas.ts';
 
@@ -53,9 +54,12 @@ export async function listJourneys(tx: Tx, visibility: CaseVisibility, filter: J
       'coordinators.display_name as coordinator_name',
       'planning_meetings.starts_at as meeting_starts_at',
       'planning_meetings.recorded_at as meeting_recorded_at',
-      sql<string>`(select string_agg(c.first_name || ' ' || c.last_name, ', ' order by c.last_name, c.first_name)
+      // The parts of each name, for the one name formatter (src/domain/person-name.ts).
+      sql<ChildNameParts[]>`(select coalesce(json_agg(json_build_object(
+          'first_name', c.first_name, 'last_name', c.last_name, 'preferred_name', c.preferred_name)
+          order by c.last_name, c.first_name), '[]'::json)
         from referral_children rc join children c on c.id = rc.child_id
-        where rc.referral_id = journeys.referral_id)`.as('children_names'),
+        where rc.referral_id = journeys.referral_id)`.as('children'),
     ])
     .where((eb) => visibleTo(eb, visibility));
   if (filter.kind) query = query.where('journeys.kind', '=', filter.kind);

@@ -1,6 +1,7 @@
 import { dueNext } from '../../domain/journey-due.ts';
 import { STAGES } from '../../domain/journey-stages.ts';
 import { londonDateOf } from '../../domain/london-time.ts';
+import { childName } from '../../domain/person-name.ts';
 import type { SignedInUser } from '../../platform/session.ts';
 import { dueItemView } from './case-page.view-model.ts';
 import { KIND_NAMES, STATUS_TAGS, stageLabel } from './journey-labels.ts';
@@ -28,7 +29,9 @@ function row(journey: JourneyListRow, today: string) {
   )[0];
   return {
     href: `/journeys/${journey.id}`,
-    names: journey.children_names ?? 'No child recorded',
+    names: journey.children.length
+      ? journey.children.map(childName).join(', ')
+      : 'No child recorded',
     kind: KIND_NAMES[journey.kind],
     reference: journey.reference,
     stage: stageLabel(journey.stage),

@@ -1,9 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { todayInLondon } from '../../domain/dates.ts';
+import { childName } from '../../domain/person-name.ts';
 import { canAddChild } from '../../domain/referral-rules.ts';
 import { formatDate } from '../../platform/date-format.ts';
 import { parseForm } from '../../platform/forms.ts';
-import { childIdSchema, childSearchSchema, newChildSchema } from './children.schemas.ts';
+import {
+  childIdSchema,
+  childSearchSchema,
+  continueSchema,
+  newChildSchema,
+} from './children.schemas.ts';
 import { isRefusal } from './referral-case.ts';
 import type { ReferralChildrenService } from './referral-children.service.ts';
 import { fullName, type ReferralDetails } from './referral-details.ts';
@@ -46,7 +52,7 @@ function childrenPage(details: ReferralDetails) {
 function resultRows(found: Exclude<SearchResults, { outcome: 'not-found' | 'locked' }>) {
   return (found.results ?? []).map((child) => ({
     id: child.id,
-    name: `${child.preferred_name || child.first_name} ${child.last_name}`,
+    name: childName(child),
     born: formatDate(child.date_of_birth),
     recordId: child.case_record_id,
     lookedAfter: child.looked_after,
@@ -76,6 +82,22 @@ export function childrenRoutes(app: FastifyInstance, children: ReferralChildrenS
     });
   }
 
+  /** "Continue" goes back to the task list once someone is added, and says so when nobody is. */
+  async function finishChildren(request: FastifyRequest, reply: FastifyReply, referralId: string) {
+    const found = await children.page(actorFrom(request), referralId, null);
+    if (isRefusal(found)) return answerRefusal(reply, found);
+    if (found.details.children.length > 0) return reply.redirect(`/referrals/${referralId}`, 303);
+    const text =
+      found.details.referral.kind === 'fgc'
+        ? 'Add at least one child before you continue'
+        : 'Add the young person before you continue';
+    return showChildren(request, reply, referralId, {
+      search: {},
+      status: 400,
+      problems: problemErrors({ field: 'q', text }),
+    });
+  }
+
   app.get<IdParams>(
     '/referrals/:referralId/children',
     { config: access },
@@ -97,6 +119,8 @@ export function childrenRoutes(app: FastifyInstance, children: ReferralChildrenS
     async (request, reply) => {
       const referralId = recordId(request.params.referralId);
       if (!referralId) return reply.callNotFound();
+      if (parseForm(continueSchema, request.body).ok)
+        return finishChildren(request, reply, referralId);
       const form = parseForm(childIdSchema, request.body);
       if (!form.ok) return reply.callNotFound();
       const added = await children.add(actorFrom(request), referralId, form.data.childId);

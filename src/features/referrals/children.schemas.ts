@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_RULES } from '../../domain/dates.ts';
 import { optionalDate, optionalText, requiredDate, requiredText } from './referral-forms.ts';
 
 export const childSearchSchema = z.object({
@@ -12,10 +13,17 @@ export function newChildSchema(today: string) {
     lastName: requiredText(100, 'Enter their last name', 'the last name'),
     dateOfBirth: requiredDate('their date of birth').refine(
       (value) => value === '' || value === 'invalid' || value <= today,
-      'Their date of birth must be today or in the past',
+      DATE_RULES.notInFuture('their date of birth'),
     ),
     caseRecordId: optionalText(50, 'the record ID'),
+    lookedAfter: z
+      .unknown()
+      .optional()
+      .transform((value) => value === 'yes'),
   });
 }
 
 export const childIdSchema = z.object({ childId: z.uuid({ error: 'Select a child' }) });
+
+/** "Continue" on the children page posts this instead of a child. */
+export const continueSchema = z.object({ action: z.literal('continue') });

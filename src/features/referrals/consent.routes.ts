@@ -4,7 +4,7 @@ import { parentalConsentSchema, youngPersonConsentSchema } from './consent.schem
 import { isRefusal } from './referral-case.ts';
 import type { ReferralConsentService } from './referral-consent.service.ts';
 import { fullName, type ReferralDetails } from './referral-details.ts';
-import { parseDatedForm } from './referral-forms.ts';
+import { dateParts, parseDatedForm } from './referral-forms.ts';
 import {
   actorFrom,
   answerRefusal,
@@ -41,6 +41,31 @@ function childItems(details: ReferralDetails) {
   return details.children.map((child) => ({ value: child.id, text: fullName(child) }));
 }
 
+/** The young person's agreement that a "Change" link names, if it is one of this referral's. */
+function agreementToChange(details: ReferralDetails, values: FormBody) {
+  if (typeof values.replaces !== 'string') return undefined;
+  return details.consents.find(
+    (consent) => consent.id === values.replaces && consent.giver === 'young_person',
+  );
+}
+
+/** The form's answers as they were recorded, to change them. */
+function agreementValues(consent: ReferralDetails['consents'][number]): FormBody {
+  return {
+    childId: consent.child_id,
+    ...dateParts('givenOn', consent.given_on),
+    method: consent.method,
+    scope: [
+      consent.scope_search ? 'search' : null,
+      consent.scope_contact ? 'contact' : null,
+      consent.scope_share ? 'share' : null,
+    ].filter(Boolean),
+    shareLocation: consent.share_location ? ['yes'] : [],
+    shareOnlyWith: consent.share_only_with ?? '',
+    ownWords: consent.own_words ?? '',
+  };
+}
+
 const methodItems = Object.entries(METHOD_NAMES).map(([value, text]) => ({ value, text }));
 
 /** Consent: the list of consents given so far, and a form for each kind of giver. */
@@ -61,11 +86,25 @@ export function consentRoutes(
       return reply.viewAsync('features/referrals/views/consent.njk', {
         title: 'Consent',
         referral: details.referral,
-        cards: consentCards(details),
+        cards: consentCards(details).map((card) => ({
+          ...card,
+          changeHref: details.consents.some(
+            (consent) => consent.id === card.id && consent.giver === 'young_person',
+          )
+            ? `/referrals/${referralId}/consent/young-person?change=${card.id}`
+            : null,
+        })),
         missing: details.missingConsents.map(
           (text) => text.charAt(0).toUpperCase() + text.slice(1),
         ),
         hasChildren: details.children.length > 0,
+        // Once every child has their own agreement, each is changed rather than added again.
+        canAddAgreement: details.children.some(
+          (child) =>
+            !details.consents.some(
+              (consent) => consent.giver === 'young_person' && consent.child_id === child.id,
+            ),
+        ),
       });
     },
   );
@@ -84,6 +123,9 @@ export function consentRoutes(
     const { details } = found;
     if (details.children.length === 0)
       return reply.redirect(`/referrals/${referralId}/consent`, 303);
+    const replaced = agreementToChange(details, values);
+    if (values.replaces && !replaced) return reply.callNotFound();
+    if (replaced && status === 200) Object.assign(values, agreementValues(replaced));
     const only = details.children.length === 1 ? details.children[0] : undefined;
     return reply.status(status).viewAsync(GIVERS[giver].view, {
       title: GIVERS[giver].title,
@@ -108,7 +150,8 @@ export function consentRoutes(
     app.get<IdParams>(url, { config: access }, async (request, reply) => {
       const referralId = recordId(request.params.referralId);
       if (!referralId) return reply.callNotFound();
-      return showForm(request, reply, referralId, giver, {});
+      const change = recordId((request.query as FormBody | undefined)?.change);
+      return showForm(request, reply, referralId, giver, change ? { replaces: change } : {});
     });
 
     app.post<IdParams>(url, { config: access }, async (request, reply) => {
@@ -120,7 +163,10 @@ export function consentRoutes(
         giver === 'young-person'
           ? await (async () => {
               const form = parseDatedForm(youngPersonConsentSchema, body, DATE_FIELDS);
-              return form.ok ? consents.recordYoungPerson(actor, referralId, form.data) : form;
+              const replaces = recordId(body.replaces);
+              return form.ok
+                ? consents.recordYoungPerson(actor, referralId, form.data, replaces)
+                : form;
             })()
           : await (async () => {
               const form = parseDatedForm(parentalConsentSchema, body, DATE_FIELDS);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { asList } from '../../platform/forms.ts';
 import { optionalText, requiredDate, requiredText } from './referral-forms.ts';
 
+// Fields are declared in the order the pages show them: error summaries follow this order.
 export const METHODS = ['in_person', 'phone', 'video', 'letter', 'email'] as const;
 export const SCOPES = ['search', 'contact', 'share'] as const;
 
@@ -36,20 +37,20 @@ function sharingRule(form: { scope: string[]; shareLocation: boolean }, context:
 export const youngPersonConsentSchema = z
   .object({
     childId: z.uuid({ error: 'Select which young person this is' }),
-    ownWords: optionalText(2000, 'their own words'),
     ...scopeAndSharing,
+    ownWords: optionalText(2000, 'their own words'),
   })
   .superRefine(sharingRule);
 
 export const parentalConsentSchema = z
   .object({
+    giverName: requiredText(120, 'Enter the name of the person giving consent', 'the name'),
+    relationship: requiredText(60, 'Enter their relationship to the child', 'the relationship'),
     childIds: z
       .unknown()
       .optional()
       .transform((value) => asList(value))
       .pipe(z.array(z.uuid()).min(1, 'Select which children this consent is for')),
-    giverName: requiredText(120, 'Enter the name of the person giving consent', 'the name'),
-    relationship: requiredText(60, 'Enter their relationship to the child', 'the relationship'),
     ...scopeAndSharing,
   })
   .superRefine(sharingRule);

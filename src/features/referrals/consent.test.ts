@@ -27,7 +27,7 @@ describe('consent in a referral', () => {
     const beforeBirth = await recordYoungPersonConsent(agent, referralId, ava, '2010-01-01');
     expect(beforeBirth.statusCode).toBe(400);
     expect(beforeBirth.body).toContain(
-      'The date consent was given must be after the child’s date of birth',
+      'The date consent was given must be on or after the child’s date of birth',
     );
     expect(beforeBirth.body).toContain('href="#givenOn-day"');
     expect(beforeBirth.body).toContain('Yes, I want to find my nan.');

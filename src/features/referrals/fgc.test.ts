@@ -109,7 +109,7 @@ describe('a Family Group Conference referral for two siblings', () => {
     await agent.post(`/referrals/${referralId}/children`, { childId: younger });
     const response = await recordParentalConsent(agent, referralId, [older, younger], '2020-01-01');
     expect(response.statusCode).toBe(400);
-    expect(response.body).toContain('must be after the child’s date of birth (Isla)');
+    expect(response.body).toContain('must be on or after the child’s date of birth (Isla)');
     const consents = await context.ownerDb.db
       .selectFrom('consents')
       .select('id')

@@ -5,7 +5,9 @@ import { inboxFilterSchema } from './triage.schemas.ts';
 import type { TriageService } from './triage.service.ts';
 
 const HEADINGS = {
+  'to-do': 'Waiting for you',
   waiting: 'Waiting for a decision',
+  'to-match': 'Accepted, to match with a coordinator',
   accepted: 'Accepted',
   declined: 'Declined',
 } as const;
@@ -19,6 +21,11 @@ export function inboxRoutes(app: FastifyInstance, triage: TriageService) {
       title: 'Team inbox',
       heading: HEADINGS[filter.status],
       status: filter.status,
+      columns: {
+        waiting: ['to-do', 'waiting', 'to-match'].includes(filter.status),
+        decided: ['to-match', 'accepted', 'declined'].includes(filter.status),
+        status: filter.status !== 'waiting',
+      },
       rows: inboxRows(rows),
       kindItems: kindFilterItems(filter.kind),
       statusItems: statusFilterItems(filter.status),

@@ -3,6 +3,8 @@ import type { Db } from '../../db/database.ts';
 import { aboutRoutes } from './about.routes.ts';
 import { checkRoutes } from './check.routes.ts';
 import { childrenRoutes } from './children.routes.ts';
+import { conflictDeclarationRoutes } from './conflict-declarations.routes.ts';
+import { conflictDeclarationService } from './conflict-declarations.service.ts';
 import { consentRoutes } from './consent.routes.ts';
 import { inboxRoutes } from './inbox.routes.ts';
 import { matchingRoutes } from './matching.routes.ts';
@@ -34,4 +36,5 @@ export async function referralsFeature(app: FastifyInstance, options: { db: Db }
   inboxRoutes(app, triage);
   triageRoutes(app, triage);
   matchingRoutes(app, matchingService(options.db));
+  conflictDeclarationRoutes(app, conflictDeclarationService(options.db));
 }

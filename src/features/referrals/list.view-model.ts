@@ -22,7 +22,7 @@ export function statusTag(referral: {
     case 'accepted':
       return referral.coordinator_id
         ? { text: 'Coordinator matched', classes: 'govuk-tag--green' }
-        : { text: 'Accepted', classes: 'govuk-tag--turquoise' };
+        : { text: 'Accepted, to match', classes: 'govuk-tag--turquoise' };
     case 'declined':
       return { text: 'Declined', classes: 'govuk-tag--red' };
   }
@@ -80,7 +80,9 @@ export function kindFilterItems(selected: string | undefined) {
 
 export function statusFilterItems(selected: string) {
   return [
+    { value: 'to-do', text: 'Waiting for you: to decide or to match' },
     { value: 'waiting', text: 'Waiting for a decision' },
+    { value: 'to-match', text: 'Accepted, to match with a coordinator' },
     { value: 'accepted', text: 'Accepted' },
     { value: 'declined', text: 'Declined' },
   ].map((item) => ({ ...item, selected: item.value === selected }));

@@ -21,6 +21,8 @@ export async function insertConflictDeclaration(
     hasConflict: boolean;
     details: string | null;
     recordedBy: string;
+    /** A correction names the declaration it replaces, and why. */
+    correction?: { correctsId: string; reason: string };
   },
 ): Promise<string> {
   const row = await tx
@@ -32,6 +34,8 @@ export async function insertConflictDeclaration(
       has_conflict: declaration.hasConflict,
       details: declaration.details,
       recorded_by: declaration.recordedBy,
+      corrects_id: declaration.correction?.correctsId ?? null,
+      correction_reason: declaration.correction?.reason ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -41,8 +45,19 @@ export async function insertConflictDeclaration(
 export async function declarationsFor(tx: Tx, referralId: string) {
   return tx
     .selectFrom('conflict_declarations')
-    .select(['id', 'coordinator_id', 'has_conflict', 'details', 'declared_at'])
+    .select([
+      'id',
+      'coordinator_id',
+      'has_conflict',
+      'details',
+      'declared_at',
+      'recorded_by',
+      'corrects_id',
+      'correction_reason',
+    ])
     .where('referral_id', '=', referralId)
     .orderBy('declared_at')
     .execute();
 }
+
+export type DeclarationRow = Awaited<ReturnType<typeof declarationsFor>>[number];

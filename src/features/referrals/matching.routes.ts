@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseForm } from '../../platform/forms.ts';
 import { matchSchema } from './matching.schemas.ts';
 import type { CoordinatorChoice, MatchingService } from './matching.service.ts';
-import { referralTitle } from './referral.routes.ts';
+import { referralNotice, referralTitle } from './referral.routes.ts';
 import { isRefusal } from './referral-case.ts';
 import {
   actorFrom,
@@ -58,6 +58,7 @@ export function matchingRoutes(app: FastifyInstance, matching: MatchingService) 
       coordinators,
       coordinatorItems: coordinatorItems(coordinators, values.coordinatorId),
       values,
+      notice: referralNotice(request.query),
       ...problems,
     });
   }
@@ -80,6 +81,6 @@ export function matchingRoutes(app: FastifyInstance, matching: MatchingService) 
     if (matched.outcome === 'refused') {
       return show(request, reply, referralId, body, 400, problemErrors(matched.problem));
     }
-    return reply.redirect(`/journeys/${matched.journeyId}`, 303);
+    return reply.redirect(`/journeys/${matched.journeyId}?notice=matched`, 303);
   });
 }

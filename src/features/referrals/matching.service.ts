@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/database.ts';
+import { hasConflictInForce } from '../../domain/conflict-declarations.ts';
 import { journeyFacts, openJourney } from '../journeys/journeys.service.ts';
 import {
   activeCoordinators,
@@ -53,9 +54,7 @@ async function coordinatorChoices(tx: Tx, found: ReferralCase): Promise<Coordina
     caseload: loads.get(coordinator.id) ?? 0,
     speaksLanguage:
       language !== null && coordinator.languages.some((spoken) => sameLanguage(spoken, language)),
-    declaredConflict: declarations.some(
-      (declaration) => declaration.coordinator_id === coordinator.id && declaration.has_conflict,
-    ),
+    declaredConflict: hasConflictInForce(declarations, coordinator.id),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInLondon } from '../../domain/dates.ts';
 import {
   createReferralTeam,
   dateFields,
@@ -20,7 +21,7 @@ describe('matching a coordinator', () => {
     const referralId = await submittedFor('Maja');
     const agent = await signedIn(context, manager);
     await agent.post(`/referrals/${referralId}/discussion`, {
-      ...dateFields('discussedOn', '2026-01-21'),
+      ...dateFields('discussedOn', todayInLondon()),
       notes: 'Notes',
     });
     await agent.post(`/referrals/${referralId}/criteria`, { criteriaMet: 'yes' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_RULES } from '../../domain/dates.ts';
 import { optionalDate, optionalText, yesNo } from './referral-forms.ts';
 
 export const RESPONSES = ['awaiting', 'accepted', 'declined'] as const;
@@ -9,7 +10,7 @@ export function preProceedingsSchema(today: string) {
     .object({
       offeredOn: optionalDate('the date of the offer').refine(
         (value) => value === null || value <= today,
-        'The date of the offer must be today or in the past',
+        DATE_RULES.notInFuture('the date of the offer'),
       ),
       inLetterBeforeProceedings: yesNo,
       offeredTo: optionalText(300, 'who it was offered to'),

@@ -22,6 +22,7 @@ export interface NewChildForm {
   lastName: string;
   dateOfBirth: string;
   caseRecordId: string | null;
+  lookedAfter: boolean;
 }
 
 const ONE_YOUNG_PERSON: Problem = {
@@ -70,6 +71,7 @@ export function referralChildrenService(db: Db) {
             last_name: form.lastName,
             date_of_birth: form.dateOfBirth,
             case_record_id: form.caseRecordId,
+            looked_after: form.lookedAfter,
           },
         );
         await link(tx, actor, found, created.id, true);

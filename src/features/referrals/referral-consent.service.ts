@@ -13,7 +13,10 @@ import {
 } from './referral-case.ts';
 import { knownAs } from './referral-details.ts';
 
-export type ConsentRecorded = { outcome: 'done' } | { outcome: 'refused'; problem: Problem };
+export type ConsentRecorded =
+  | { outcome: 'done' }
+  | { outcome: 'refused'; problem: Problem }
+  | { outcome: 'not-found' };
 
 type Scope = Pick<
   YoungPersonConsentForm,
@@ -73,8 +76,17 @@ async function record(tx: Tx, actor: Actor, referralId: string, consent: NewCons
   });
 }
 
-/** Records the consent for each child in a draft referral, unless its date is wrong for one. */
-function recordConsents(db: Db, actor: Actor, referralId: string, given: ConsentGiven) {
+/**
+ * Records the consent for each child in a draft referral, unless its date is wrong for one. A
+ * change replaces the consent it names, in the same transaction.
+ */
+function recordConsents(
+  db: Db,
+  actor: Actor,
+  referralId: string,
+  given: ConsentGiven,
+  replaces: string | null = null,
+) {
   return changeReferral(
     db,
     actor,
@@ -83,6 +95,15 @@ function recordConsents(db: Db, actor: Actor, referralId: string, given: Consent
     async (tx, found): Promise<ConsentRecorded> => {
       const problem = dateProblem(found, given);
       if (problem) return { outcome: 'refused', problem };
+      if (replaces) {
+        if (!(await consentService.remove(tx, referralId, replaces))) {
+          return { outcome: 'not-found' };
+        }
+        await auditChange(tx, actor, referralId, 'referral.consent_removed', {
+          consentId: replaces,
+          changed: true,
+        });
+      }
       for (const childId of given.childIds) {
         await record(tx, actor, referralId, given.consentFor(childId));
       }
@@ -94,19 +115,31 @@ function recordConsents(db: Db, actor: Actor, referralId: string, given: Consent
 /** Consents given for a draft referral: the young person's own, and each parental one. */
 export function referralConsentService(db: Db) {
   return {
-    recordYoungPerson(actor: Actor, referralId: string, form: YoungPersonConsentForm) {
-      return recordConsents(db, actor, referralId, {
-        childIds: [form.childId],
-        childField: 'childId',
-        givenOn: form.givenOn,
-        consentFor: (childId) => ({
-          referral_id: referralId,
-          child_id: childId,
-          giver: 'young_person',
-          own_words: form.ownWords,
-          ...scopeColumns(form),
-        }),
-      });
+    /** The young person's agreement; `replaces` names the agreement it changes, if it does. */
+    recordYoungPerson(
+      actor: Actor,
+      referralId: string,
+      form: YoungPersonConsentForm,
+      replaces: string | null = null,
+    ) {
+      return recordConsents(
+        db,
+        actor,
+        referralId,
+        {
+          childIds: [form.childId],
+          childField: 'childId',
+          givenOn: form.givenOn,
+          consentFor: (childId) => ({
+            referral_id: referralId,
+            child_id: childId,
+            giver: 'young_person',
+            own_words: form.ownWords,
+            ...scopeColumns(form),
+          }),
+        },
+        replaces,
+      );
     },
 
     /** One person's consent, recorded for each child they hold parental responsibility for. */

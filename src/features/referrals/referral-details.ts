@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/database.ts';
 import type { ChildFacts } from '../../domain/consent-rules.ts';
+import { childName } from '../../domain/person-name.ts';
 import {
   lifelongLinksConcerns,
   type ReferralFacts,
@@ -36,8 +37,9 @@ export function knownAs(child: ChildRow): string {
   return child.preferred_name || child.first_name;
 }
 
+/** "Jayden (Jay) Clarke": the one way a child's name is written (src/domain/person-name.ts). */
 export function fullName(child: ChildRow): string {
-  return `${knownAs(child)} ${child.last_name}`;
+  return childName(child);
 }
 
 export function childFacts(children: readonly ChildRow[]): ChildFacts[] {

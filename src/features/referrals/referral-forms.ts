@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateFromParts } from '../../domain/dates.ts';
+import { DATE_RULES, isoDateFromParts } from '../../domain/dates.ts';
 import { type FormResult, parseForm } from '../../platform/forms.ts';
 import type { FormBody } from './referral-request.ts';
 
@@ -19,14 +19,14 @@ export function requiredDate(what: string) {
   return z
     .string()
     .min(1, `Enter ${what}`)
-    .refine((value) => value !== 'invalid', `${capitalise(what)} must be a real date`);
+    .refine((value) => value !== 'invalid', DATE_RULES.notReal(what));
 }
 
 /** An optional date: null when left empty. */
 export function optionalDate(what: string) {
   return z
     .string()
-    .refine((value) => value !== 'invalid', `${capitalise(what)} must be a real date`)
+    .refine((value) => value !== 'invalid', DATE_RULES.notReal(what))
     .transform((value) => (value === '' ? null : value));
 }
 

@@ -19,9 +19,19 @@ import { managerActions, managerRows } from './triage.view-model.ts';
 
 type IdParams = { Params: { referralId: string } };
 
-const NOTICES: Record<string, string> = {
+/** The success banner after an action that leads back to the referral's page. */
+export const REFERRAL_NOTICES: Record<string, string> = {
   submitted: 'Referral submitted',
+  'discussion-recorded': 'The initial discussion with the referrer has been recorded.',
+  'criteria-checked': 'The check against the criteria has been recorded.',
+  accepted: 'The referral has been accepted. Now match a coordinator.',
+  declined: 'The referral has been declined. The referrer can see the reason.',
+  'declaration-corrected': 'The conflict of interest declaration has been corrected.',
 };
+
+export function referralNotice(query: unknown): string | undefined {
+  return REFERRAL_NOTICES[String((query as Record<string, unknown> | undefined)?.notice ?? '')];
+}
 
 /** The sections every view of a referral shows, in the order the referrer gave them. */
 export function summarySections(details: ReferralDetails, changeable: boolean) {
@@ -88,7 +98,8 @@ export function referralRoutes(app: FastifyInstance, referrals: ReferralsService
         managerRows: managerRows(details),
         managerActions: isManager ? managerActions(details) : [],
         canEditPreProceedings: referral.kind === 'fgc' && (isReferrer || isManager),
-        notice: NOTICES[String((request.query as Record<string, unknown>)?.notice ?? '')],
+        notice: referralNotice(request.query),
+        conflictDeclarations: found.conflictDeclarations,
       });
     },
   );

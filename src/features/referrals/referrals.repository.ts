@@ -44,6 +44,7 @@ export async function insertReferral(
     kind: ReferralKind;
     referrerId: string;
     referrerRole: ReferrerRole;
+    onBehalfOf: string | null;
   },
 ): Promise<string> {
   const row = await tx
@@ -54,6 +55,7 @@ export async function insertReferral(
       kind: referral.kind,
       referrer_id: referral.referrerId,
       referrer_role: referral.referrerRole,
+      referrer_on_behalf_of: referral.onBehalfOf,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

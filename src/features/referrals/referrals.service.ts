@@ -5,6 +5,7 @@ import { nextSequence, referenceFor, referenceStem } from '../../domain/referral
 import type { ReferrerRoleCode } from '../../domain/referral-rules.ts';
 import { childrenService } from '../children/children.service.ts';
 import { journeyFacts } from '../journeys/journeys.service.ts';
+import { conflictDeclarationFacts } from './conflict-declarations.service.ts';
 import {
   type Actor,
   auditChange,
@@ -65,7 +66,12 @@ export function referralsService(db: Db) {
 
   return {
     /** A new draft with the next reference for its kind and year in this organisation. */
-    startDraft(actor: Actor, kind: ReferralKind, referrerRole: ReferrerRoleCode): Promise<string> {
+    startDraft(
+      actor: Actor,
+      kind: ReferralKind,
+      from: { referrerRole: ReferrerRoleCode; onBehalfOf: string | null },
+    ): Promise<string> {
+      const { referrerRole } = from;
       return inOrganisation(db, scope(actor), async (tx) => {
         await lockReferenceNumbering(tx, actor.organisationId);
         const year = todayInLondon().slice(0, 4);
@@ -77,6 +83,7 @@ export function referralsService(db: Db) {
           kind,
           referrerId: actor.id,
           referrerRole,
+          onBehalfOf: from.onBehalfOf,
         });
         await auditChange(tx, actor, referralId, 'referral.created', { kind, referrerRole });
         return referralId;
@@ -88,7 +95,13 @@ export function referralsService(db: Db) {
       return inReferral(db, actor, referralId, mayView, async (tx, found) => {
         const page = found.referral.status === 'draft' ? 'task-list' : 'summary';
         await auditView(tx, actor, referralId, page);
-        return { outcome: 'found' as const, details: await detailsOf(tx, found) };
+        return {
+          outcome: 'found' as const,
+          details: await detailsOf(tx, found),
+          conflictDeclarations: await conflictDeclarationFacts.cards(tx, found.referral, {
+            canCorrect: actor.roles.includes('team_manager'),
+          }),
+        };
       });
     },
 

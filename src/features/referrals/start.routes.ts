@@ -76,7 +76,7 @@ export function startRoutes(app: FastifyInstance, referrals: ReferralsService) {
     const form = parseForm(referrerSchema(kind), body);
     const page = referrerPage(kind, '/referrals/new/referrer', '/referrals/new');
     if (!form.ok) return renderReferrer(reply, page, body, 400, form);
-    const referralId = await referrals.startDraft(actorFrom(request), kind, form.data.referrerRole);
+    const referralId = await referrals.startDraft(actorFrom(request), kind, form.data);
     return reply.redirect(`/referrals/${referralId}`, 303);
   });
 
@@ -96,7 +96,11 @@ export function startRoutes(app: FastifyInstance, referrals: ReferralsService) {
           `/referrals/${referralId}/referrer`,
           `/referrals/${referralId}`,
         ),
-        { referrerRole: referral.referrer_role ?? undefined },
+        {
+          referrerRole: referral.referrer_role ?? undefined,
+          [referral.referrer_role === 'carer' ? 'carerName' : 'adviserName']:
+            referral.referrer_on_behalf_of ?? undefined,
+        },
       );
     },
   );
@@ -122,6 +126,7 @@ export function startRoutes(app: FastifyInstance, referrals: ReferralsService) {
       }
       const saved = await referrals.saveDraft(actor, referralId, 'referrer', {
         referrer_role: form.data.referrerRole,
+        referrer_on_behalf_of: form.data.onBehalfOf,
       });
       if (isRefusal(saved)) return answerRefusal(reply, saved);
       return reply.redirect(`/referrals/${referralId}`, 303);

@@ -75,7 +75,11 @@ export function referralRows(details: ReferralDetails, changeable: boolean): Sum
     summaryRow('Kind of referral', { text: REFERRAL_KIND_NAMES[referral.kind] }),
     summaryRow(
       'Referral from',
-      { text: role ? REFERRER_ROLE_NAMES[role] : 'Not given' },
+      {
+        text: role
+          ? [REFERRER_ROLE_NAMES[role], referral.referrer_on_behalf_of].filter(Boolean).join(': ')
+          : 'Not given',
+      },
       links.referrer,
     ),
     summaryRow('Made by', { text: details.names.get(referral.referrer_id) ?? '' }),

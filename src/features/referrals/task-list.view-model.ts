@@ -72,7 +72,10 @@ export function taskListItems(details: ReferralDetails): TaskItem[] {
   items.push({
     title: { text: 'Check your answers and submit' },
     ...(ready ? { href: `${base}/check` } : {}),
-    status: taskStatus(details.statuses.check),
+    // Every section is done: what is left is to submit, not something "not started".
+    status: ready
+      ? { tag: { text: 'Ready to submit', classes: 'govuk-tag--green' } }
+      : taskStatus(details.statuses.check),
   });
   return items;
 }

@@ -5,7 +5,14 @@ import { referralTitle } from './referral.routes.ts';
 import { isRefusal } from './referral-case.ts';
 import type { ReferralDetails } from './referral-details.ts';
 import { dateParts, parseDatedForm, yesNoValue } from './referral-forms.ts';
-import { actorFrom, answerRefusal, bodyOf, type FormBody, recordId } from './referral-request.ts';
+import {
+  actorFrom,
+  answerRefusal,
+  bodyOf,
+  type FormBody,
+  problemErrors,
+  recordId,
+} from './referral-request.ts';
 import { childRows } from './summary.view-model.ts';
 import { criteriaSchema, decisionSchema, discussionSchema } from './triage.schemas.ts';
 import type { TriageService } from './triage.service.ts';
@@ -88,7 +95,11 @@ export function triageRoutes(app: FastifyInstance, triage: TriageService) {
         initial_discussion_notes: form.data.notes,
       });
       if (isRefusal(saved)) return answerRefusal(reply, saved);
-      return reply.redirect(`/referrals/${referralId}`, 303);
+      if (saved.outcome === 'refused') {
+        const problems = problemErrors(saved.problem, ['discussedOn']);
+        return show(request, reply, 'discussion', referralId, body, 400, problems);
+      }
+      return reply.redirect(`/referrals/${referralId}?notice=discussion-recorded`, 303);
     },
   );
 
@@ -106,7 +117,7 @@ export function triageRoutes(app: FastifyInstance, triage: TriageService) {
         criteria_notes: form.data.criteriaNotes,
       });
       if (isRefusal(saved)) return answerRefusal(reply, saved);
-      return reply.redirect(`/referrals/${referralId}`, 303);
+      return reply.redirect(`/referrals/${referralId}?notice=criteria-checked`, 303);
     },
   );
 
@@ -131,8 +142,13 @@ export function triageRoutes(app: FastifyInstance, triage: TriageService) {
         const errors = decided.problems.map((problem) => ({ text: problem.text }));
         return show(request, reply, 'decision', referralId, body, 400, { errors, fieldErrors: {} });
       }
-      const next = decided.status === 'accepted' ? 'match' : '';
-      return reply.redirect(`/referrals/${referralId}${next ? `/${next}` : ''}`, 303);
+      // Accepting leads straight on to matching; both pages say what was just done.
+      return reply.redirect(
+        decided.status === 'accepted'
+          ? `/referrals/${referralId}/match?notice=accepted`
+          : `/referrals/${referralId}?notice=declined`,
+        303,
+      );
     },
   );
 }

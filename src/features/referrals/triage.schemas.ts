@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { DATE_RULES } from '../../domain/dates.ts';
 import { optionalText, requiredDate, requiredText, requiredYesNo } from './referral-forms.ts';
 
 export function discussionSchema(today: string) {
   return z.object({
     discussedOn: requiredDate('the date of the discussion').refine(
       (value) => value === '' || value === 'invalid' || value <= today,
-      'The date of the discussion must be today or in the past',
+      DATE_RULES.notInFuture('the date of the discussion'),
     ),
     notes: requiredText(5000, 'Enter notes from the discussion', 'the notes'),
   });
@@ -41,11 +42,11 @@ export const decisionSchema = z
     }
   });
 
-export const INBOX_STATUSES = ['waiting', 'accepted', 'declined'] as const;
+export const INBOX_STATUSES = ['to-do', 'waiting', 'to-match', 'accepted', 'declined'] as const;
 
 export const inboxFilterSchema = z.object({
   kind: z.enum(['fgc', 'lifelong_links']).optional().catch(undefined),
-  status: z.enum(INBOX_STATUSES).catch('waiting'),
+  status: z.enum(INBOX_STATUSES).catch('to-do'),
 });
 
 export const myReferralsQuerySchema = z.object({

@@ -1,7 +1,9 @@
 import { type Db, inOrganisation } from '../../db/database.ts';
 import type { ReferralKind, ReferralStatus } from '../../db/schema.ts';
-import { todayInLondon } from '../../domain/dates.ts';
+import { DATE_RULES, todayInLondon } from '../../domain/dates.ts';
+import { londonDateOf } from '../../domain/london-time.ts';
 import { daysWaiting } from '../../domain/referral-rules.ts';
+import { formatDate } from '../../platform/date-format.ts';
 import {
   type Actor,
   auditChange,
@@ -15,12 +17,21 @@ import { detailsOf } from './referral-details.ts';
 import { listReferrals, type ReferralChanges, updateReferral } from './referrals.repository.ts';
 import { withChildrenAndJourneys } from './referrals.service.ts';
 
-export type InboxStatus = 'waiting' | 'accepted' | 'declined';
+export type InboxStatus = 'to-do' | 'waiting' | 'to-match' | 'accepted' | 'declined';
 
-const STATUS_FOR: Record<InboxStatus, ReferralStatus> = {
-  waiting: 'submitted',
-  accepted: 'accepted',
-  declined: 'declined',
+/**
+ * What each view of the inbox lists. "To do", the default, is everything waiting for the team
+ * manager: a decision, or a coordinator for an accepted referral.
+ */
+const LISTED: Record<
+  InboxStatus,
+  { statuses: ReferralStatus[]; unmatchedOnly?: boolean; newestDecisionFirst?: boolean }
+> = {
+  'to-do': { statuses: ['submitted', 'accepted'], unmatchedOnly: true },
+  waiting: { statuses: ['submitted'] },
+  'to-match': { statuses: ['accepted'], unmatchedOnly: true },
+  accepted: { statuses: ['accepted'], newestDecisionFirst: true },
+  declined: { statuses: ['declined'], newestDecisionFirst: true },
 };
 
 export type Decision = { decision: 'accept' } | { decision: 'decline'; reason: string };
@@ -49,6 +60,25 @@ function acceptProblems(referral: {
   return problems;
 }
 
+/**
+ * The initial discussion is about this referral, so it cannot be dated before the referral was
+ * started (the form itself refuses a date in the future).
+ */
+function discussionDateProblem(
+  referral: { created_at: Date },
+  discussedOn: string | null | undefined,
+): Problem | null {
+  const started = londonDateOf(referral.created_at);
+  if (!discussedOn || discussedOn >= started) return null;
+  return {
+    field: 'discussedOn',
+    text: DATE_RULES.notBefore(
+      'the date of the discussion',
+      `the day the referral was started, ${formatDate(started)}`,
+    ),
+  };
+}
+
 /** The team inbox: initial discussion, the criteria, and accepting or declining. */
 export function triageService(db: Db) {
   return {
@@ -57,17 +87,17 @@ export function triageService(db: Db) {
         db,
         { organisationId: actor.organisationId, userId: actor.id },
         async (tx) => {
-          const rows = await listReferrals(tx, {
-            statuses: [STATUS_FOR[filter.status]],
-            kind: filter.kind,
-          });
+          const listing = LISTED[filter.status];
+          const rows = (
+            await listReferrals(tx, { statuses: listing.statuses, kind: filter.kind })
+          ).filter((row) => !listing.unmatchedOnly || row.coordinator_id === null);
           const listed = await withChildrenAndJourneys(tx, rows);
           const today = todayInLondon();
           const items = listed.map((row) => ({
             ...row,
             daysWaiting: row.submitted_at ? daysWaiting(todayInLondon(row.submitted_at), today) : 0,
           }));
-          if (filter.status !== 'waiting') {
+          if (listing.newestDecisionFirst) {
             items.sort((a, b) => (b.decided_at?.getTime() ?? 0) - (a.decided_at?.getTime() ?? 0));
           }
           return items;
@@ -91,6 +121,8 @@ export function triageService(db: Db) {
     ) {
       return changeReferral(db, actor, referralId, mayTriage, async (tx, found) => {
         if (found.referral.status !== 'submitted') return { outcome: 'decided' as const };
+        const problem = discussionDateProblem(found.referral, changes.initial_discussion_on);
+        if (problem) return { outcome: 'refused' as const, problem };
         await updateReferral(tx, referralId, changes);
         const detail =
           what === 'criteria'

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInLondon } from '../../domain/dates.ts';
 import {
   auditActions,
   createReferralTeam,
@@ -47,25 +48,47 @@ describe('the team inbox', () => {
       notes: 'Spoke by phone',
     });
     expect(badDate.statusCode).toBe(400);
-    expect(badDate.body).toContain('must be today or in the past');
+    expect(badDate.body).toContain('The date of the discussion must be today or in the past');
+    expect((await referralRow(context.ownerDb.db, referralId)).initial_discussion_on).toBeNull();
+
+    // The discussion is about this referral: it cannot be dated before the referral was started.
+    const yearsBefore = await agent.post(`/referrals/${referralId}/discussion`, {
+      ...dateFields('discussedOn', '2019-03-04'),
+      notes: 'Spoke by phone',
+    });
+    expect(yearsBefore.statusCode).toBe(400);
+    expect(yearsBefore.body).toContain(
+      'The date of the discussion must be on or after the day the referral was started',
+    );
+    expect(yearsBefore.body).toContain('href="#discussedOn-day"');
+    expect(yearsBefore.body).toContain('Spoke by phone');
     expect((await referralRow(context.ownerDb.db, referralId)).initial_discussion_on).toBeNull();
 
     const discussed = await agent.post(`/referrals/${referralId}/discussion`, {
-      ...dateFields('discussedOn', '2026-01-20'),
+      ...dateFields('discussedOn', todayInLondon()),
       notes: 'Spoke by phone about Zofia’s wishes.',
     });
-    expect(discussed.statusCode).toBe(303);
+    expect(discussed.headers.location).toBe(`/referrals/${referralId}?notice=discussion-recorded`);
+    const afterDiscussion = await agent.get(String(discussed.headers.location));
+    expect(afterDiscussion.body).toContain('govuk-notification-banner--success');
+    expect(afterDiscussion.body).toContain(
+      'The initial discussion with the referrer has been recorded.',
+    );
     const criteriaPage = await agent.get(`/referrals/${referralId}/criteria`);
     expect(criteriaPage.body).toContain('foster or residential placement');
     const criteria = await agent.post(`/referrals/${referralId}/criteria`, { criteriaMet: 'yes' });
-    expect(criteria.statusCode).toBe(303);
+    expect(criteria.headers.location).toBe(`/referrals/${referralId}?notice=criteria-checked`);
+    expect((await agent.get(String(criteria.headers.location))).body).toContain(
+      'The check against the criteria has been recorded.',
+    );
 
     const accepted = await agent.post(`/referrals/${referralId}/decision`, { decision: 'accept' });
-    expect(accepted.headers.location).toBe(`/referrals/${referralId}/match`);
+    expect(accepted.headers.location).toBe(`/referrals/${referralId}/match?notice=accepted`);
     expect((await referralRow(context.ownerDb.db, referralId)).status).toBe('accepted');
 
-    const match = await agent.get(`/referrals/${referralId}/match`);
+    const match = await agent.get(String(accepted.headers.location));
     expect(match.statusCode).toBe(200);
+    expect(match.body).toContain('The referral has been accepted. Now match a coordinator.');
     expect(match.body).toContain('Cara Coordinator');
     expect(match.body).toContain('Speaks Polish');
     expect(match.body).toContain('0 active journeys');
@@ -80,7 +103,10 @@ describe('the team inbox', () => {
       .selectAll()
       .where('referral_id', '=', referralId)
       .executeTakeFirstOrThrow();
-    expect(matched.headers.location).toBe(`/journeys/${journey.id}`);
+    expect(matched.headers.location).toBe(`/journeys/${journey.id}?notice=matched`);
+    expect((await agent.get(String(matched.headers.location))).body).toContain(
+      'The coordinator has been matched and the journey has started.',
+    );
     expect(journey.stage).toBe(2);
     expect(journey.coordinator_id).toBe(coordinator.id);
     const row = await referralRow(context.ownerDb.db, referralId);
@@ -121,7 +147,7 @@ describe('the team inbox', () => {
 
     const nextMatch = await submittedFor('Piotr');
     await agent.post(`/referrals/${nextMatch}/discussion`, {
-      ...dateFields('discussedOn', '2026-01-20'),
+      ...dateFields('discussedOn', todayInLondon()),
       notes: 'Notes',
     });
     await agent.post(`/referrals/${nextMatch}/criteria`, { criteriaMet: 'yes' });
@@ -142,7 +168,10 @@ describe('the team inbox', () => {
       decision: 'decline',
       declineReason: 'Lena is returning home next month; an FGC would suit better.',
     });
-    expect(declined.headers.location).toBe(`/referrals/${referralId}`);
+    expect(declined.headers.location).toBe(`/referrals/${referralId}?notice=declined`);
+    expect((await agent.get(String(declined.headers.location))).body).toContain(
+      'The referral has been declined. The referrer can see the reason.',
+    );
     const row = await referralRow(context.ownerDb.db, referralId);
     expect(row.status).toBe('declined');
     expect(row.decided_by).toBe(manager.id);

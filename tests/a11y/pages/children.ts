@@ -61,6 +61,13 @@ export const CHILDREN_PAGES: RoutePage[] = [
     reach: openAva,
   },
   {
+    route: '/children/:childId',
+    state: 'a young person’s record, read only for their IRO',
+    as: 'iro',
+    heading: /^Ava Thompson/,
+    reach: openAva,
+  },
+  {
     route: '/children/:childId/edit',
     state: 'their details',
     as: 'team_manager',

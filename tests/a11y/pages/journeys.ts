@@ -16,8 +16,18 @@ const JOURNEY_PAGES_BELOW: Array<[suffix: string, heading: string | RegExp]> = [
   ['planning-meeting/record', 'Record the planning meeting'],
 ];
 
+/** Millie's journey: at planning with the second coordinator, and a conflict declaration. */
+const openDeclaredJourney = openRecord('/journeys', /Wright/, '/journeys');
+
 /** A journey and the coordinator's work on it. */
 export const JOURNEY_PAGES: RoutePage[] = [
+  {
+    route: '/journeys/:journeyId',
+    state: 'the case page with a conflict declaration, for the team manager',
+    as: 'team_manager',
+    heading: /Wright/,
+    reach: openDeclaredJourney,
+  },
   {
     route: '/journeys',
     state: 'the coordinator’s journeys',

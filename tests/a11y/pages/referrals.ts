@@ -1,4 +1,11 @@
-import { type Browsing, below, openRecord, type RoutePage, thenPress } from '../browsing.ts';
+import {
+  type Browsing,
+  below,
+  openRecord,
+  type RoutePage,
+  recordPattern,
+  thenPress,
+} from '../browsing.ts';
 
 // The demo organisation's referrals (src/db/seed/demo-cases.ts), all made by its social worker.
 /** Zofia's Lifelong Links referral: still a draft. */
@@ -12,6 +19,27 @@ const openAccepted = openRecord('/referrals', 'LL-2026-0002', '/referrals');
 /** The same referrals, from the team manager's inbox. */
 const openWaiting = openRecord('/inbox', 'LL-2026-0001', '/referrals');
 const openWaitingFgc = openRecord('/inbox', 'FGC-2026-0001', '/referrals');
+/** Bilal's Lifelong Links referral: accepted, to match; the second coordinator declared a conflict. */
+const openToMatch = openRecord('/inbox', 'LL-2026-0005', '/referrals');
+/** Kasia Nowak's declaration on Bilal's referral, from its "Correct" link. */
+async function openDeclarationCorrection(browsing: Browsing) {
+  await openToMatch(browsing);
+  await browsing
+    .getByRole('link', { name: 'Correct the declaration for Kasia Nowak', exact: true })
+    .click();
+  await browsing.waitForURL(/\/declarations\/[0-9a-f-]{36}\/correct$/);
+}
+
+/** A new Lifelong Links draft, straight to its young person page with nobody added. */
+async function newDraftChildren(browsing: Browsing) {
+  await browsing.goto('/referrals/new');
+  await browsing.getByLabel('Lifelong Links', { exact: true }).click();
+  await browsing.getByRole('button', { name: 'Continue', exact: true }).click();
+  await browsing.waitForURL(/\/referrals\/new\/referrer/);
+  await browsing.getByRole('button', { name: 'Continue', exact: true }).click();
+  await browsing.waitForURL(recordPattern('/referrals'));
+  await browsing.goto(`${new URL(browsing.url()).pathname}/children`);
+}
 
 function twoDaysAgo(): string[] {
   const date = new Date(Date.now() - 2 * 86_400_000);
@@ -84,6 +112,29 @@ export const REFERRAL_PAGES: RoutePage[] = [
       await browsing.getByRole('button', { name: 'Continue', exact: true }).click();
       await browsing.waitForURL(/\/referrals\/new\/referrer/);
     },
+  },
+  {
+    route: '/referrals/new/referrer',
+    state: 'a personal adviser chosen, with no name',
+    errorSummary: true,
+    as: 'social_worker',
+    heading: 'Who is the referral from?',
+    reach: async (browsing) => {
+      await browsing.goto('/referrals/new');
+      await browsing.getByLabel('Lifelong Links', { exact: true }).click();
+      await browsing.getByRole('button', { name: 'Continue', exact: true }).click();
+      await browsing.waitForURL(/\/referrals\/new\/referrer/);
+      await browsing.getByLabel('Personal adviser', { exact: true }).click();
+      await browsing.getByRole('button', { name: 'Continue', exact: true }).click();
+    },
+  },
+  {
+    route: '/referrals/:referralId/children',
+    state: 'Continue with nobody added',
+    errorSummary: true,
+    as: 'social_worker',
+    heading: 'The young person',
+    reach: thenPress(newDraftChildren, 'Continue'),
   },
   {
     route: '/referrals/:referralId',
@@ -213,6 +264,35 @@ export const REFERRAL_PAGES: RoutePage[] = [
     as: 'team_manager',
     heading: 'Team inbox',
     reach: '/inbox',
+  },
+  {
+    route: '/inbox',
+    state: 'accepted referrals to match',
+    as: 'team_manager',
+    heading: 'Team inbox',
+    reach: '/inbox?status=to-match',
+  },
+  {
+    route: '/referrals/:referralId',
+    state: 'accepted, to match, with a declared conflict, for the team manager',
+    as: 'team_manager',
+    heading: /referral$/,
+    reach: openToMatch,
+  },
+  {
+    route: '/referrals/:referralId/declarations/:declarationId/correct',
+    state: 'a declared conflict',
+    as: 'team_manager',
+    heading: 'Correct the conflict of interest declaration',
+    reach: openDeclarationCorrection,
+  },
+  {
+    route: '/referrals/:referralId/declarations/:declarationId/correct',
+    state: 'sent without a reason',
+    errorSummary: true,
+    as: 'team_manager',
+    heading: 'Correct the conflict of interest declaration',
+    reach: thenPress(openDeclarationCorrection, 'Save the correction'),
   },
   {
     route: '/inbox',
