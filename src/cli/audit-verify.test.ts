@@ -60,7 +60,7 @@ afterAll(async () => {
 });
 
 // Each test starts the command in a new Node process, which is slow on a busy machine.
-describe('npm run audit:verify', { timeout: 60_000 }, () => {
+describe('npm run audit:verify', { timeout: 120_000 }, () => {
   it('reports events not sealed yet without failing, while they are recent', async () => {
     const result = await auditVerify();
     expect(result.code).toBe(0);
