@@ -5,6 +5,7 @@ import { connectDatabase } from './db/database.ts';
 import { FolderLockedError } from './db/folder-lock.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { DEMO_PASSWORD } from './db/seed/demo.ts';
+import { startAuditSealer } from './platform/audit/audit-sealer.ts';
 import { deleteExpiredSessions } from './platform/session.repository.ts';
 
 const SESSION_SWEEP_MS = 15 * 60_000;
@@ -26,6 +27,8 @@ async function main() {
     );
   }, SESSION_SWEEP_MS);
   sessionSweep.unref();
+  // Links committed audit events into each organisation's hash chain (ADR 0016).
+  const auditSealer = startAuditSealer(database.db, logger);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -37,6 +40,7 @@ async function main() {
     clearInterval(sessionSweep);
     try {
       await app.close();
+      await auditSealer.stop();
       await database.close();
       await embedded.stop();
     } finally {

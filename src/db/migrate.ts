@@ -7,9 +7,14 @@ const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'm
 
 /**
  * Applies the SQL migrations in order, each in its own transaction, as the schema owner.
- * An advisory lock lets several Kindred processes start at once safely.
+ * An advisory lock lets several Kindred processes start at once safely. `before` stops short of
+ * the named migration, for tests of a migration on the data of the ones before it.
  */
-export async function migrate(ownerUrl: string, appRole: string): Promise<string[]> {
+export async function migrate(
+  ownerUrl: string,
+  appRole: string,
+  options: { before?: string } = {},
+): Promise<string[]> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   const applied: string[] = [];
@@ -22,7 +27,10 @@ export async function migrate(ownerUrl: string, appRole: string): Promise<string
         (row) => row.name,
       ),
     );
-    const files = (await readdir(migrationsDir)).filter((file) => file.endsWith('.sql')).sort();
+    const files = (await readdir(migrationsDir))
+      .filter((file) => file.endsWith('.sql'))
+      .filter((file) => options.before === undefined || file < options.before)
+      .sort();
     for (const file of files) {
       if (done.has(file)) continue;
       const text = await readFile(path.join(migrationsDir, file), 'utf8');

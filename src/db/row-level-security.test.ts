@@ -7,6 +7,7 @@ import {
 } from '../../tests/support/factories.ts';
 import { createTestContext, type TestContext } from '../../tests/support/test-app.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
+import { sealAuditEvents } from '../platform/audit/audit-sealer.ts';
 import { inOrganisation } from './database.ts';
 
 let context: TestContext;
@@ -44,6 +45,8 @@ beforeAll(async () => {
       recordAudit(tx, { organisationId: council.id, actorUserId: null, action: 'test.seeded' }),
     );
   }
+  // Chain heads are written by the sealer.
+  await sealAuditEvents(context.appDb.db);
   client = await context.appDb.pool.connect();
 });
 afterAll(async () => {

@@ -69,23 +69,33 @@ export interface SignInFailuresTable {
   last_failure_at: Date;
 }
 
+/** Assigned by the database, never written by the app (migration 008). */
+type DatabaseAssigned<T> = ColumnType<T, never, never>;
+
 export interface AuditEventsTable {
   organisation_id: string;
-  seq: number;
+  /** The append number, from a sequence at insert. */
+  seq: DatabaseAssigned<number>;
   id: Generated<string>;
-  occurred_at: Date;
+  occurred_at: DatabaseAssigned<Date>;
   actor_user_id: string | null;
   action: string;
   subject_type: string | null;
   subject_id: string | null;
   request_id: string | null;
   detail: ColumnType<Record<string, unknown>, string, never>;
-  prev_hash: string;
-  hash: string;
+  /** The event's place in its organisation's hash chain; null until the sealer links it. */
+  chain_seq: DatabaseAssigned<number | null>;
+  prev_hash: DatabaseAssigned<string | null>;
+  hash: DatabaseAssigned<string | null>;
+  /** 1: hashed by the app before migration 008; 2: sealed by the database. */
+  canonical_form: DatabaseAssigned<number>;
 }
 
+/** Written only by the sealer's database function. */
 export interface AuditChainHeadsTable {
   organisation_id: string;
+  /** chain_seq of the last sealed event. */
   last_seq: number;
   last_hash: string;
 }

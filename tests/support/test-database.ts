@@ -16,8 +16,14 @@ export interface TestDatabase extends DatabaseUrls {
 /**
  * A fresh, migrated database for one test run: on the PostgreSQL at TEST_DATABASE_URL (a
  * superuser connection, as in CI) when it is set, otherwise on an embedded server of its own.
+ * `migrateBefore` leaves the named migration and those after it unapplied.
  */
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
+export async function createTestDatabase(
+  label: string,
+  options: { migrateBefore?: string } = {},
+): Promise<TestDatabase> {
+  const migrateOptions =
+    options.migrateBefore === undefined ? {} : { before: options.migrateBefore };
   const superuserUrl = process.env.TEST_DATABASE_URL;
   if (superuserUrl) {
     const database = `kindred_${label}_${Date.now()}_${process.pid}`;
@@ -28,7 +34,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
       appRole: 'kindred_test_app',
       appPassword: 'kindred-test-app',
     });
-    await migrate(urls.ownerUrl, 'kindred_test_app');
+    await migrate(urls.ownerUrl, 'kindred_test_app', migrateOptions);
     return {
       ...urls,
       appRole: 'kindred_test_app',
@@ -50,7 +56,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
       { cause: error },
     );
   }
-  await migrate(embedded.ownerUrl, 'kindred_app');
+  await migrate(embedded.ownerUrl, 'kindred_app', migrateOptions);
   return {
     ownerUrl: embedded.ownerUrl,
     appUrl: embedded.appUrl,

@@ -1,6 +1,5 @@
 import type { Tx } from '../../db/database.ts';
-import { appendEvent, lockChainHead } from './audit.repository.ts';
-import { auditHash, GENESIS_HASH } from './audit-hash.ts';
+import { appendEvent } from './audit.repository.ts';
 
 export interface AuditEntry {
   organisationId: string;
@@ -15,22 +14,19 @@ export interface AuditEntry {
 }
 
 /**
- * Writes an audit event in the caller's transaction, chained to the organisation's previous
- * event. If this fails the caller's transaction fails with it: no change goes unrecorded.
+ * Writes an audit event in the caller's transaction. If this fails the caller's transaction
+ * fails with it: no change goes unrecorded. The event is appended without waiting for any
+ * other request; the sealer links it into the organisation's hash chain once it is committed
+ * (see `audit-sealer.ts` and ADR 0016).
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  const head = await lockChainHead(tx, entry.organisationId, GENESIS_HASH);
-  const event = {
+  await appendEvent(tx, {
     organisationId: entry.organisationId,
-    seq: head.last_seq + 1,
-    occurredAt: new Date(),
     actorUserId: entry.actorUserId,
     action: entry.action,
     subjectType: entry.subjectType ?? null,
     subjectId: entry.subjectId ?? null,
     requestId: entry.requestId ?? null,
     detail: entry.detail ?? {},
-    prevHash: head.last_hash,
-  };
-  await appendEvent(tx, event, auditHash(event));
+  });
 }
