@@ -1,6 +1,6 @@
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
@@ -28,6 +28,8 @@ export interface AppDependencies {
   db: Db;
   /** Where logs go; standard output unless a test captures them. */
   logStream?: DestinationStream;
+  /** The logger to share (server.ts passes its own, so there is one); else one is made. */
+  logger?: FastifyBaseLogger;
 }
 
 /** Largest form Kindred accepts; anything bigger is refused with 413 before it is read. */
@@ -38,9 +40,17 @@ export async function buildApp({
   config,
   db,
   logStream,
+  logger,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { ...loggerOptions(config.logLevel), ...(logStream ? { stream: logStream } : {}) },
+    ...(logger
+      ? { loggerInstance: logger }
+      : {
+          logger: {
+            ...loggerOptions(config.logLevel),
+            ...(logStream ? { stream: logStream } : {}),
+          },
+        }),
     genReqId: requestIdFor,
     requestIdHeader: false,
     bodyLimit: BODY_LIMIT_BYTES,

@@ -11,7 +11,7 @@ function captureLogger() {
       done();
     },
   });
-  return { logger: pino({ level: 'error' }, stream), lines };
+  return { logger: pino({ level: 'warn' }, stream), lines };
 }
 
 describe('the connection pool', () => {
