@@ -17,6 +17,8 @@ export function loggerOptions(level: string): FastifyLoggerOptions & LoggerOptio
         'req.headers.cookie',
         'req.headers.authorization',
         'res.headers["set-cookie"]',
+        'password',
+        'email',
         '*.password',
         '*.email',
         '*.name',
@@ -65,11 +67,12 @@ function readableMessage(log: Record<string, unknown>, messageKey: string): stri
  */
 export function createLogger(
   settings: { environment: string; logLevel: string },
-  stream?: DestinationStream,
+  destination?: DestinationStream,
 ): Logger {
   const options = loggerOptions(settings.logLevel);
-  if (stream) return pino(options, stream);
-  if (settings.environment !== 'development') return pino(options);
+  if (settings.environment !== 'development') {
+    return destination ? pino(options, destination) : pino(options);
+  }
   return pino(
     options,
     pinoPretty({
@@ -77,6 +80,7 @@ export function createLogger(
       translateTime: 'HH:MM:ss',
       ignore: 'pid,hostname,reqId,req,res,responseTime',
       messageFormat: readableMessage,
+      ...(destination ? { destination } : {}),
     }),
   );
 }
