@@ -95,7 +95,6 @@ const UNAVAILABLE_MESSAGES = [
   'Connection terminated',
   'timeout exceeded when trying to connect',
   'Client has encountered a connection error',
-  'Cannot use a pool after calling end',
 ];
 
 /** Whether an error means the database cannot be reached now (so: 503, try again later). */

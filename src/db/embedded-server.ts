@@ -21,8 +21,6 @@ export interface EmbeddedServerOptions {
 }
 
 export interface EmbeddedServer {
-  /** The process id of the running postmaster, if one is running. */
-  readonly pid: number | undefined;
   /** Stops the server (a "fast" shutdown) and stops watching it. */
   stop(): Promise<void>;
 }
@@ -84,14 +82,17 @@ async function startPostmaster(options: EmbeddedServerOptions): Promise<ChildPro
       for (const line of lines) {
         if (!line.trim()) continue;
         logger.debug({ postgres: line.trim() }, 'embedded postgres');
-        if (/\b(FATAL|PANIC):/.test(line))
-          problems.push(line.replace(/^.*?\b(FATAL|PANIC):\s*/, ''));
+        // The reason is in the FATAL line, and often in the lines before it ("could not bind ...").
+        if (/\b(FATAL|PANIC):|could not /.test(line)) {
+          problems.push(line.replace(/^.*?\b(LOG|WARNING|FATAL|PANIC):\s*/, ''));
+        }
         if (line.includes(READY)) resolve();
       }
     });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
-      const reason = problems.at(-1) ?? `it stopped with ${signal ?? `exit code ${code}`}`;
+      const reason =
+        problems.slice(-3).join('; ') || `it stopped with ${signal ?? `exit code ${code}`}`;
       reject(new Error(`The embedded PostgreSQL did not start: ${reason}`));
     });
   });
@@ -178,9 +179,6 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   watch(child);
 
   return {
-    get pid() {
-      return child && child.exitCode === null && child.signalCode === null ? child.pid : undefined;
-    },
     async stop() {
       stopping = true;
       if (retry) clearTimeout(retry);

@@ -15,8 +15,6 @@ interface EmbeddedSecrets {
 }
 
 export interface EmbeddedDatabase extends DatabaseUrls {
-  /** The running PostgreSQL's process id (tests stop it underneath Kindred). */
-  readonly serverPid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -135,9 +133,6 @@ export async function startEmbeddedDatabase(options: {
     logger.debug({ port }, 'Embedded PostgreSQL is running');
     return {
       ...urls,
-      get serverPid() {
-        return server.pid;
-      },
       async stop() {
         try {
           await server.stop();

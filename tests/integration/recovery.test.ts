@@ -1,5 +1,7 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readdir, readFile } from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
@@ -8,6 +10,7 @@ import {
   Browser,
   cleanEnvironment,
   errorLines,
+  freePort,
   newDataFolder,
   type Page,
   projectDir,
@@ -140,5 +143,47 @@ describe('Kindred recovers by itself', () => {
     expect(await kindred.interrupt()).toEqual({ code: 0, signal: null });
     expect(errorLines(kindred.output())).toEqual([]);
     expect(await readdir(dataDir)).not.toContain('running.json');
+  });
+});
+
+describe('when Kindred cannot start', () => {
+  let dataDir: string | undefined;
+  const taken = net.createServer();
+
+  afterAll(async () => {
+    taken.close();
+    if (dataDir) await removeDataFolder(dataDir);
+  });
+
+  it('says why at error level in one plain sentence', { timeout: 180_000 }, async () => {
+    dataDir = await newDataFolder('cannot-start');
+    // Something else already listens on the port the embedded database is told to use.
+    const port = await freePort();
+    taken.listen(port, '127.0.0.1');
+    await once(taken, 'listening');
+    const kindred = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      cwd: projectDir,
+      env: cleanEnvironment({
+        KINDRED_DATA_DIR: dataDir,
+        EMBEDDED_DATABASE_PORT: String(port),
+        PORT: String(await freePort()),
+      }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let printed = '';
+    kindred.stdout.on('data', (chunk: Buffer) => {
+      printed += chunk.toString('utf8');
+    });
+    kindred.stderr.on('data', (chunk: Buffer) => {
+      printed += chunk.toString('utf8');
+    });
+    const [code] = await once(kindred, 'exit');
+    expect(code).toBe(1);
+    const errors = errorLines(printed);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /ERROR: Kindred could not start: The embedded PostgreSQL did not start: could not bind IPv4 address "127\.0\.0\.1": Address already in use/,
+    );
+    expect(printed).not.toMatch(/^\s+at /m);
   });
 });
