@@ -1,6 +1,6 @@
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
@@ -30,6 +30,8 @@ export interface AppDependencies {
   db: Db;
   /** Where logs go; standard output unless a test captures them. */
   logStream?: DestinationStream;
+  /** The logger to share (server.ts passes its own, so there is one); else one is made. */
+  logger?: FastifyBaseLogger;
 }
 
 /** Largest form Kindred accepts; anything bigger is refused with 413 before it is read. */
@@ -40,11 +42,19 @@ export async function buildApp({
   config,
   db,
   logStream,
+  logger,
 }: AppDependencies): Promise<FastifyInstance> {
   // Built first: on a first run, compiling the stylesheet takes longer than a plugin may.
   const manifest = await buildAssets();
   const app = Fastify({
-    logger: { ...loggerOptions(config.logLevel), ...(logStream ? { stream: logStream } : {}) },
+    ...(logger
+      ? { loggerInstance: logger }
+      : {
+          logger: {
+            ...loggerOptions(config.logLevel),
+            ...(logStream ? { stream: logStream } : {}),
+          },
+        }),
     genReqId: requestIdFor,
     requestIdHeader: false,
     bodyLimit: BODY_LIMIT_BYTES,

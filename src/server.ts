@@ -1,72 +1,115 @@
-import pino from 'pino';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import { connectDatabase } from './db/database.ts';
 import { FolderLockedError } from './db/folder-lock.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { DEMO_PASSWORD } from './db/seed/demo.ts';
 import { startAuditSealer } from './platform/audit/audit-sealer.ts';
+import { createLogger } from './platform/logging.ts';
 import { deleteExpiredSessions } from './platform/session.repository.ts';
 
 const SESSION_SWEEP_MS = 15 * 60_000;
+const STOP_LIMIT_MS = 15_000;
 
-let logger = pino({ level: 'info' });
+/** Until the configuration is read, a failure can only be written plainly to standard error. */
+let logger: Logger | undefined;
+
+/** The address a person types: the host Kindred listens on, and the port it really has. */
+function addressOf(app: FastifyInstance, config: Config): string {
+  const address = app.server.address();
+  const port = address && typeof address === 'object' ? address.port : config.port;
+  const anywhere = ['0.0.0.0', '::', ''].includes(config.host);
+  const host = anywhere ? 'localhost' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+function demoAccountLines(accounts: Array<{ role: string; email: string }>): string {
+  const width = Math.max(...accounts.map((account) => account.email.length));
+  const lines = accounts.map((account) => `  ${account.email.padEnd(width)}  ${account.role}`);
+  return `Demo accounts (demo mode only), all with the password ${DEMO_PASSWORD}:\n${lines.join('\n')}`;
+}
 
 async function main() {
   const config = loadConfig();
-  logger = pino({ level: config.logLevel });
-  const embedded = await prepareDatabase(config, logger, { ownDatabase: 'migrate' });
-  const { appUrl } = embedded;
-  if (embedded.demoAccounts) printDemoAccounts(embedded.demoAccounts);
+  const log = createLogger(config);
+  logger = log;
+  const database = await prepareDatabase(config, log, { ownDatabase: 'migrate' });
+  const { appUrl } = database;
+  const demoAccounts = database.demoAccounts ?? [];
 
-  const database = connectDatabase(appUrl, logger);
-  const app = await buildApp({ config, db: database.db });
+  const pool = connectDatabase(appUrl, log);
+  const app = await buildApp({ config, db: pool.db, logger: log });
   const sessionSweep = setInterval(() => {
-    deleteExpiredSessions(database.db, config.sessionIdleMinutes).catch((error: unknown) =>
-      logger.warn({ err: error }, 'could not remove expired sessions'),
+    deleteExpiredSessions(pool.db, config.sessionIdleMinutes).catch((error: unknown) =>
+      log.warn(`Could not remove expired sessions: ${(error as Error).message}`),
     );
   }, SESSION_SWEEP_MS);
   sessionSweep.unref();
   // Links committed audit events into each organisation's hash chain (ADR 0016).
-  const auditSealer = startAuditSealer(database.db, logger);
+  const auditSealer = startAuditSealer(pool.db, log);
 
   let stopping = false;
+  // Order matters: the app stops taking requests and finishes those in flight, then the pool
+  // closes its connections, then the embedded server stops. A server stopped first would cut
+  // connections still in use, and every one would log an error.
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'Kindred is stopping');
-    const timer = setTimeout(() => process.exit(1), 15_000);
+    log.info(`Kindred is stopping (${signal})`);
+    const timer = setTimeout(() => {
+      log.error(`Kindred did not stop within ${STOP_LIMIT_MS / 1000} s; leaving at once`);
+      process.exit(1);
+    }, STOP_LIMIT_MS);
     timer.unref();
     clearInterval(sessionSweep);
     try {
       await app.close();
       await auditSealer.stop();
-      await database.close();
-      await embedded.stop();
-    } finally {
+      await pool.close();
+      await database.stop();
+      log.info('Kindred has stopped');
       process.exit(0);
+    } catch (error) {
+      log.error(`Kindred could not stop cleanly: ${(error as Error).message}`);
+      process.exit(1);
     }
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
-  await app.listen({ port: config.port, host: config.host });
-  logger.info(`Kindred is running on http://${config.host}:${config.port}`);
+  // Fastify logs one line per address it binds ("localhost" binds 127.0.0.1 and ::1); we say
+  // once where a person can reach Kindred instead.
+  const level = app.log.level;
+  app.log.level = 'warn';
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } finally {
+    app.log.level = level;
+  }
+  const running = `Kindred is running at ${addressOf(app, config)}`;
+  log.info(demoAccounts.length ? `${running}\n${demoAccountLines(demoAccounts)}` : running);
 }
 
-function printDemoAccounts(accounts: Array<{ role: string; email: string }>) {
-  const width = Math.max(...accounts.map((account) => account.email.length));
-  const lines = accounts.map((account) => `  ${account.email.padEnd(width)}  ${account.role}`);
-  process.stdout.write(
-    `\nDemo accounts (demo mode only), all with the password ${DEMO_PASSWORD}\n${lines.join('\n')}\n\n`,
-  );
+function reasonOf(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) {
+    return error.errors.map(reasonOf).join('; ');
+  }
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError || error instanceof FolderLockedError) {
-    process.stderr.write(`${error.message}\n`);
+  const plain =
+    error instanceof ConfigError || error instanceof FolderLockedError
+      ? error.message
+      : `Kindred could not start: ${reasonOf(error)}`;
+  if (logger) {
+    logger.error(plain);
+    logger.debug({ err: error }, 'the start-up failure in full');
   } else {
-    logger.fatal({ err: error }, 'Kindred could not start');
+    process.stderr.write(`${plain}\n`);
   }
   process.exit(1);
 });

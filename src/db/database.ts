@@ -25,10 +25,13 @@ export function connectDatabase(url: string, logger: Logger, options: { max?: nu
     connectionTimeoutMillis: 10_000,
   });
   // A server that goes away emits 'error' on idle and checked-out clients alike; without a
-  // listener Node would end the process. The request in flight fails; the next gets a new client.
-  pool.on('error', (error) => logger.error({ err: error }, 'database connection lost (idle)'));
+  // listener Node would end the process. The request in flight fails; the next gets a new client
+  // (the pool drops broken ones), so the pool reconnects by itself once the server is back.
+  // Losing the server is expected (a restart, a failover): one plain line, not a stack trace.
+  const lost = (error: Error) => logger.warn(`database connection lost: ${error.message}`);
+  pool.on('error', lost);
   pool.on('connect', (client) => {
-    client.on('error', (error) => logger.error({ err: error }, 'database connection lost'));
+    client.on('error', lost);
   });
   const db = new Kysely<KindredDatabase>({ dialect: new PostgresDialect({ pool }) });
   return {
@@ -68,4 +71,43 @@ export async function isDatabaseReady(db: Db): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+// Connection-level failures: the server is down, restarting or unreachable. Anything else (a
+// constraint, a syntax error) is a fault in Kindred and stays a 500.
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now: starting up or shutting down
+  '08000', // connection_exception
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error',
+];
+
+/** Whether an error means the database cannot be reached now (so: 503, try again later). */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 3) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+  if (UNAVAILABLE_MESSAGES.some((message) => error.message.includes(message))) return true;
+  if (
+    error instanceof AggregateError &&
+    error.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))
+  ) {
+    return true;
+  }
+  return isDatabaseUnavailable(error.cause, depth + 1);
 }

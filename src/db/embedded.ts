@@ -3,7 +3,9 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import type { Logger } from 'pino';
+import { startEmbeddedServer } from './embedded-server.ts';
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
+import { stopLeftoverPostgres } from './leftover-postgres.ts';
 import { type DatabaseUrls, provisionDatabase } from './provision.ts';
 
 interface EmbeddedSecrets {
@@ -78,7 +80,9 @@ async function exists(file: string): Promise<boolean> {
 
 /**
  * Runs Kindred's own PostgreSQL from the npm-packaged binaries, in a data folder that survives
- * restarts. A lock file keeps a second Kindred out of the same folder.
+ * restarts. A lock file keeps a second Kindred out of the same folder; a server left running
+ * by a Kindred that was killed is stopped first; the server is watched and restarted if it
+ * stops (see embedded-server.ts).
  */
 export async function startEmbeddedDatabase(options: {
   dataDir: string;
@@ -94,33 +98,39 @@ export async function startEmbeddedDatabase(options: {
     const secrets = await readOrCreateSecrets(path.join(dataDir, 'secrets.json'));
     const clusterDir = path.join(dataDir, 'postgres');
     const port = options.port || (await freePort());
-    const EmbeddedPostgres = await loadEmbeddedPostgres();
-    const server = new EmbeddedPostgres({
-      databaseDir: clusterDir,
-      port,
-      user: 'postgres',
-      password: secrets.superuserPassword,
-      authMethod: 'scram-sha-256',
-      persistent: true,
-      createPostgresUser: process.getuid?.() === 0,
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-      onLog: (message) => logger.debug({ postgres: String(message).trim() }, 'embedded postgres'),
-      onError: (message) => logger.warn({ postgres: String(message).trim() }, 'embedded postgres'),
-    });
+    await stopLeftoverPostgres(clusterDir, logger);
     if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) {
       logger.info('Creating the embedded database for the first time');
-      await server.initialise();
+      const EmbeddedPostgres = await loadEmbeddedPostgres();
+      await new EmbeddedPostgres({
+        databaseDir: clusterDir,
+        port,
+        user: 'postgres',
+        password: secrets.superuserPassword,
+        authMethod: 'scram-sha-256',
+        persistent: true,
+        createPostgresUser: process.getuid?.() === 0,
+        onLog: (message) => logger.debug({ postgres: String(message).trim() }, 'embedded postgres'),
+        onError: (message) =>
+          logger.warn({ postgres: String(message).trim() }, 'embedded postgres'),
+      }).initialise();
     }
-    await server.start();
+    const server = await startEmbeddedServer({ clusterDir, port, logger });
     const superuserUrl = `postgres://postgres:${encodeURIComponent(secrets.superuserPassword)}@127.0.0.1:${port}/postgres`;
-    const urls = await provisionDatabase(superuserUrl, {
-      database: 'kindred',
-      ownerRole: 'kindred_owner',
-      ownerPassword: secrets.ownerPassword,
-      appRole: 'kindred_app',
-      appPassword: secrets.appPassword,
-    });
-    logger.info({ port }, 'Embedded PostgreSQL is running');
+    let urls: DatabaseUrls;
+    try {
+      urls = await provisionDatabase(superuserUrl, {
+        database: 'kindred',
+        ownerRole: 'kindred_owner',
+        ownerPassword: secrets.ownerPassword,
+        appRole: 'kindred_app',
+        appPassword: secrets.appPassword,
+      });
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
+    logger.debug({ port }, 'Embedded PostgreSQL is running');
     return {
       ...urls,
       async stop() {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,5 +26,20 @@ describe('the data folder lock', () => {
     await lock.release();
     const again = await acquireFolderLock(file);
     await again.release();
+  });
+
+  // Linux (/proc), as on every machine of this project.
+  it('takes over a lock whose process id now belongs to another program', async () => {
+    const file = await lockFile();
+    // After a restart, the old process id may be reused by anything: here, a sleep.
+    const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      await writeFile(file, String(other.pid));
+      const lock = await acquireFolderLock(file);
+      expect(await readFile(file, 'utf8')).toBe(String(process.pid));
+      await lock.release();
+    } finally {
+      other.kill();
+    }
   });
 });

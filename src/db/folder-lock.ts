@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 
 export interface FolderLock {
@@ -8,13 +9,24 @@ export class FolderLockedError extends Error {
   override name = 'FolderLockedError';
 }
 
+/**
+ * Whether the lock's holder still runs. After a crash or a container restart the old process
+ * id may belong to another program by now: where /proc can tell, only a Node process counts
+ * (Kindred and its command-line tools all run in Node).
+ */
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  let command: string;
+  try {
+    command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return true;
+  }
+  return command.split('\0').some((arg) => /(^|\/)node(js)?(\d+)?(\.exe)?$/.test(arg));
 }
 
 /**

@@ -49,7 +49,7 @@ export async function prepareDatabase(
       return { ...database, demoAccounts: null };
     }
     const applied = await migrate(database.ownerUrl, roleOf(database.appUrl));
-    if (applied.length) logger.info({ applied }, 'Database migrated');
+    if (applied.length) logger.info(`Database migrated: ${applied.join(', ')}`);
     if (!config.demo) return { ...database, demoAccounts: null };
     const owner = connectDatabase(database.ownerUrl, logger, { max: 2 });
     try {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { type Config, ConfigError } from '../config.ts';
@@ -36,12 +36,21 @@ export async function resolveDatabase(
       port: config.embeddedDatabasePort,
       logger,
     });
+    const runningFile = path.join(config.dataDir, RUNNING_FILE);
     await writeFile(
-      path.join(config.dataDir, RUNNING_FILE),
+      runningFile,
       JSON.stringify({ appUrl: embedded.appUrl, ownerUrl: embedded.ownerUrl }),
       { mode: 0o600 },
     );
-    return embedded;
+    return {
+      appUrl: embedded.appUrl,
+      ownerUrl: embedded.ownerUrl,
+      // running.json holds the database passwords: it lives only as long as the server.
+      async stop() {
+        await rm(runningFile, { force: true });
+        await embedded.stop();
+      },
+    };
   } catch (error) {
     if (!(error instanceof FolderLockedError) || !options.joinRunning) throw error;
     const running = JSON.parse(await readFile(path.join(config.dataDir, RUNNING_FILE), 'utf8'));

@@ -66,7 +66,8 @@ export const sessions = fp(async (app: FastifyInstance, options: { db: Db; confi
 
   app.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
+    // Health checks must answer without the database (liveness) or test it themselves.
+    if (!token || request.url.startsWith('/health/')) return;
     const tokenHash = hashToken(token);
     const session = await findLiveSession(db, tokenHash, config.sessionIdleMinutes);
     if (!session) {

@@ -65,7 +65,7 @@ describe('pages for things that go wrong', () => {
     expect(response.body).toContain('There is a problem with what was sent');
   });
 
-  it('shows the 500 page, and no details, when the database is unreachable', async () => {
+  it('says plainly that the database cannot be reached, with no details, and stays live', async () => {
     const broken = connectDatabase(
       'postgres://nobody:nothing@127.0.0.1:1/none',
       pino({ level: 'silent' }),
@@ -77,9 +77,16 @@ describe('pages for things that go wrong', () => {
         url: '/',
         headers: { cookie: 'kindred_session=some-token' },
       });
-      expect(response.statusCode).toBe(500);
-      expect(response.body).toContain('Sorry, there is a problem');
+      expect(response.statusCode).toBe(503);
+      expect(response.headers['retry-after']).toBe('60');
+      expect(response.body).toContain('Kindred cannot reach its database. Try again in a minute.');
       expect(response.body).not.toContain('ECONNREFUSED');
+      const live = await app.inject({
+        method: 'GET',
+        url: '/health/live',
+        headers: { cookie: 'kindred_session=some-token' },
+      });
+      expect(live.statusCode).toBe(200);
       const ready = await app.inject({ method: 'GET', url: '/health/ready' });
       expect(ready.statusCode).toBe(503);
     } finally {
