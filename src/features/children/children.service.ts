@@ -2,28 +2,32 @@ import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
 import type { Role } from '../../domain/roles.ts';
 import { can } from '../../platform/access-policy.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
 import { auditView, casesVisibleTo, mayOpen } from './child-access.ts';
 import { casesAboutChildren } from './child-cases.repository.ts';
 import {
   activeStaffWithRole,
   type ChildChanges,
   type ChildRow,
-  type ChildSearch,
   childrenByIds,
   chronologyOf,
-  countChildren,
-  countSearchedChildren,
   findChild,
   findChildByRecordId,
   insertChild,
   type NewChild,
   possibleMatches,
-  searchChildren,
   staffByIds,
   updateChild,
 } from './children.repository.ts';
 import type { ChildDetails, ChildIdentity } from './children.schemas.ts';
 import { rankMatches } from './children.view-model.ts';
+import {
+  type ChildSearch,
+  childWithRecordId,
+  countMatchingCapped,
+  registerPage,
+  searchChildren,
+} from './children-register.repository.ts';
 
 export interface Actor {
   id: string;
@@ -85,27 +89,30 @@ export class ChildrenRegister {
     );
   }
 
-  /** A page of the register, each child marked with whether this person may open their record. */
-  list(viewer: Viewer, search: ChildSearch) {
+  /**
+   * A page of the register or of a search, each child marked with whether this person may open
+   * their record. One capped count per view; a record ID that matches exactly is the only match.
+   */
+  list(viewer: Viewer, search: ChildSearch, page: PageRequest) {
     return this.inOrganisationOf(viewer, async (tx) => {
-      const rows = await searchChildren(tx, search);
-      const [matching, registerSize, cases] = await Promise.all([
-        countSearchedChildren(tx, search),
-        countChildren(tx),
-        casesAboutChildren(
-          tx,
-          rows.map((row) => row.id),
-        ),
-      ]);
-      const children = rows.map((row) => ({
+      const byRecordId = await childWithRecordId(tx, search);
+      const found = byRecordId
+        ? { rows: [byRecordId], hasPrevious: false, hasNext: false }
+        : pageFrom(await registerPage(tx, search, page), page);
+      const matching = byRecordId ? 1 : await countMatchingCapped(tx, search);
+      const cases = await casesAboutChildren(
+        tx,
+        found.rows.map((row) => row.id),
+      );
+      const children = found.rows.map((row) => ({
         ...row,
         canOpen: mayOpen(
           viewer,
           row,
-          cases.filter((found) => found.childId === row.id),
+          cases.filter((about) => about.childId === row.id),
         ),
       }));
-      return { children, matching, registerSize };
+      return { page: { ...found, rows: children }, matching };
     });
   }
 
