@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from '../src/db/embedded.ts';
 import { migrate } from '../src/db/migrate.ts';
 
@@ -38,12 +38,11 @@ export async function readFacts(dataDir: string): Promise<BenchFacts | undefined
 }
 
 /** The embedded PostgreSQL in the bench folder, migrated (as `npm start` would). */
-export async function startBenchDatabase(dataDir: string): Promise<EmbeddedDatabase> {
-  const database = await startEmbeddedDatabase({
-    dataDir,
-    port: 0,
-    logger: pino({ level: 'warn' }),
-  });
+export async function startBenchDatabase(
+  dataDir: string,
+  logger: Logger = pino({ level: 'warn' }),
+): Promise<EmbeddedDatabase> {
+  const database = await startEmbeddedDatabase({ dataDir, port: 0, logger });
   await migrate(database.ownerUrl, 'kindred_app');
   return database;
 }

@@ -9,23 +9,18 @@
  * statements sent to PostgreSQL per view (counted by Kindred when BENCH=1, one request at a time).
  * A missing bench database is generated first (`npm run bench:data`); later runs reuse it.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import {
   argument,
-  BENCH_PASSWORD,
   type BenchFacts,
   benchDataDir,
   readFacts,
   startBenchDatabase,
 } from './bench-database.ts';
+import { signIn, startKindred, startNode, stopProcesses, waitFor } from './bench-servers.ts';
 import { generateBenchData } from './data.ts';
 
-const projectDir = path.resolve(import.meta.dirname, '..');
 const sizes = argument('children', '1000,100000').split(',').map(Number);
 const duration = Number(argument('duration', '5'));
 const rounds = Number(argument('rounds', '1'));
@@ -58,56 +53,6 @@ interface Measured {
   p50: number;
   p99: number;
   failures: number;
-}
-
-function start(label: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: projectDir,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${label}] ${chunk}`));
-  return child;
-}
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-function cookiesFrom(response: Response, jar: Map<string, string>) {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(';');
-    const [name, ...value] = (pair ?? '').split('=');
-    if (name) jar.set(name.trim(), value.join('='));
-  }
-}
-
-const cookieHeader = (jar: Map<string, string>) =>
-  [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-
-/** Signs in through the form, as a browser would; returns the Cookie header to send. */
-async function signIn(base: string, email: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const page = await fetch(`${base}/sign-in`);
-  cookiesFrom(page, jar);
-  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
-  const response = await fetch(`${base}/sign-in`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ _csrf: token, email, password: BENCH_PASSWORD }).toString(),
-  });
-  if (response.status !== 303) throw new Error(`Signing in as ${email} gave ${response.status}`);
-  cookiesFrom(response, jar);
-  return cookieHeader(jar);
 }
 
 async function measure(url: string, cookie: string | null): Promise<Measured> {
@@ -156,19 +101,8 @@ async function benchSize(children: number): Promise<Row[]> {
     facts = await generateBenchData(children, dataDir);
   }
   const database = await startBenchDatabase(dataDir);
-  const kindred = start('kindred', ['src/server.ts'], {
-    NODE_ENV: 'production',
-    DATABASE_URL: database.appUrl,
-    MIGRATION_DATABASE_URL: database.ownerUrl,
-    COOKIE_SECRET: randomBytes(32).toString('hex'),
-    KINDRED_DEMO: 'false',
-    HOST: '127.0.0.1',
-    PORT: String(KINDRED_PORT),
-    LOG_LEVEL: 'warn',
-    SIGN_IN_RATE_LIMIT: '100000',
-    BENCH: '1',
-  });
-  const bare = start('bare', ['bench/bare-page.ts', String(BARE_PORT)], {});
+  const kindred = startKindred(database, KINDRED_PORT);
+  const bare = startNode('bare', ['bench/bare-page.ts', String(BARE_PORT)], {});
   const base = `http://127.0.0.1:${KINDRED_PORT}`;
   const bareUrl = `http://127.0.0.1:${BARE_PORT}/`;
   try {
@@ -205,11 +139,7 @@ async function benchSize(children: number): Promise<Row[]> {
     }
     return rows;
   } finally {
-    kindred.kill('SIGTERM');
-    bare.kill('SIGTERM');
-    await Promise.all(
-      [kindred, bare].map((child) => new Promise((resolve) => child.once('exit', resolve))),
-    );
+    await stopProcesses(kindred, bare);
     await database.stop();
   }
 }

@@ -62,6 +62,37 @@ drop index children_name_search;
 create index children_name_trigrams on children
   using gin ((lower(first_name || ' ' || last_name || ' ' || coalesce(preferred_name, ''))) gin_trgm_ops);
 
+-- Row-level security keeps a query's own conditions from running before the policy unless they
+-- are leakproof, and ILIKE is not: under the policy the trigram index cannot be used. This
+-- function, run as the schema owner (whose own policy lets it read the rows), does the trigram
+-- search itself, strictly within the transaction's organisation, and returns only ids; the
+-- caller reads the rows under row-level security as usual. Up to four words, each a LIKE
+-- pattern (escaped by the caller), all of which must match.
+create function kindred_children_named(patterns text[]) returns setof uuid
+  language plpgsql stable security definer set search_path = public, pg_temp rows 50
+  as $$
+declare
+  condition text := '';
+begin
+  if kindred_current_organisation() is null or coalesce(cardinality(patterns), 0) = 0 then
+    return;
+  end if;
+  for i in 1 .. least(cardinality(patterns), 4) loop
+    condition := condition || format(
+      ' and lower(first_name || '' '' || last_name || '' '' || coalesce(preferred_name, '''')) ilike $1[%s]', i);
+  end loop;
+  -- EXECUTE plans with the patterns known, so the planner can weigh the trigram index.
+  return query execute
+    'select id from children where organisation_id = kindred_current_organisation()' || condition
+    using patterns;
+end
+$$;
+revoke all on function kindred_children_named(text[]) from public;
+do $$ begin
+  execute format('grant execute on function kindred_children_named(text[]) to %I',
+    current_setting('kindred.app_role'));
+end $$;
+
 -- The team inbox: waiting referrals oldest first; decided ones newest decision first.
 create index referrals_inbox_waiting on referrals (organisation_id, status, submitted_at, id);
 create index referrals_inbox_decided on referrals (organisation_id, status, decided_at desc, id desc);

@@ -34,36 +34,53 @@ function likePattern(word: string): string {
   return `%${word.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
 }
 
-/** Exactly the expression of the trigram index, so the planner can use it. */
-const searchableNames = sql<string>`lower(first_name || ' ' || last_name || ' ' || coalesce(preferred_name, ''))`;
-
+/**
+ * The organisation is named in the query as well as by row-level security: the policy's value is
+ * known only when the query runs, so without it the planner would guess an average organisation's
+ * size. Names are matched by kindred_children_named (migration 009), which can use the trigram
+ * index where a query under the policy cannot; the longest word goes first, as the likeliest to
+ * narrow the search.
+ */
 function whereSearched<O>(
   query: SelectQueryBuilder<KindredDatabase, 'children', O>,
+  organisationId: string,
   search: ChildSearch,
 ): SelectQueryBuilder<KindredDatabase, 'children', O> {
-  let filtered = query;
+  let filtered = query.where('organisation_id', '=', organisationId);
   const words = search.text?.trim().split(/\s+/).filter(Boolean).slice(0, 4) ?? [];
-  for (const word of words) {
-    filtered = filtered.where(sql<boolean>`${searchableNames} ilike ${likePattern(word)}`);
+  if (words.length > 0) {
+    const patterns = words.sort((a, b) => b.length - a.length).map(likePattern);
+    filtered = filtered.where(
+      sql<boolean>`id in (select kindred_children_named(${patterns}::text[]))`,
+    );
   }
   if (search.dateOfBirth) filtered = filtered.where('date_of_birth', '=', search.dateOfBirth);
   return filtered;
 }
 
 /** The child with exactly this main case record ID (and date of birth, if given). */
-export async function childWithRecordId(tx: Tx, search: ChildSearch) {
+export async function childWithRecordId(tx: Tx, organisationId: string, search: ChildSearch) {
   const text = search.text?.trim();
   if (!text || /\s/.test(text)) return undefined;
-  let query = tx.selectFrom('children').select(LIST_COLUMNS).where('case_record_id', '=', text);
+  let query = tx
+    .selectFrom('children')
+    .select(LIST_COLUMNS)
+    .where('organisation_id', '=', organisationId)
+    .where('case_record_id', '=', text);
   if (search.dateOfBirth) query = query.where('date_of_birth', '=', search.dateOfBirth);
   return query.executeTakeFirst();
 }
 
 /** One page of the register (or of a name search), fetched one row beyond the page. */
-export async function registerPage(tx: Tx, search: ChildSearch, page: PageRequest) {
+export async function registerPage(
+  tx: Tx,
+  organisationId: string,
+  search: ChildSearch,
+  page: PageRequest,
+) {
   const backwards = page.direction === 'before';
   const order = backwards ? 'desc' : 'asc';
-  let query = whereSearched(tx.selectFrom('children').select(LIST_COLUMNS), search);
+  let query = whereSearched(tx.selectFrom('children').select(LIST_COLUMNS), organisationId, search);
   if (page.key) {
     const [lastName, firstName, id] = page.key;
     const key = sql`(${lastName}, ${firstName}, ${id}::uuid)`;
@@ -88,10 +105,16 @@ export function registerKey(row: Pick<ChildListRow, 'last_name' | 'first_name' |
 }
 
 /** How many children match, counted up to one beyond the cap: cheap on any register. */
-export async function countMatchingCapped(tx: Tx, search: ChildSearch): Promise<number> {
-  const matching = whereSearched(tx.selectFrom('children').select(sql`1`.as('one')), search).limit(
-    COUNT_CAP + 1,
-  );
+export async function countMatchingCapped(
+  tx: Tx,
+  organisationId: string,
+  search: ChildSearch,
+): Promise<number> {
+  const matching = whereSearched(
+    tx.selectFrom('children').select(sql`1`.as('one')),
+    organisationId,
+    search,
+  ).limit(COUNT_CAP + 1);
   const row = await tx
     .selectFrom(matching.as('matching'))
     .select(sql<number>`count(*)::int`.as('count'))
@@ -103,10 +126,10 @@ export async function countMatchingCapped(tx: Tx, search: ChildSearch): Promise<
  * Children matching a name, record ID or date of birth, in name order: the search before create
  * and a referral's children. A record ID that matches exactly is the answer on its own.
  */
-export async function searchChildren(tx: Tx, search: ChildSearch) {
-  const byRecordId = await childWithRecordId(tx, search);
+export async function searchChildren(tx: Tx, organisationId: string, search: ChildSearch) {
+  const byRecordId = await childWithRecordId(tx, organisationId, search);
   if (byRecordId) return [byRecordId];
-  const rows = await registerPage(tx, search, {
+  const rows = await registerPage(tx, organisationId, search, {
     direction: 'after',
     key: null,
     size: search.limit ?? 50,

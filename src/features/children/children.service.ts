@@ -40,7 +40,8 @@ export interface Actor {
  * Callers check the permission (children:search / children:manage) before calling.
  */
 export const childrenService = {
-  search: (tx: Tx, search: ChildSearch) => searchChildren(tx, search),
+  search: (tx: Tx, organisationId: string, search: ChildSearch) =>
+    searchChildren(tx, organisationId, search),
   byIds: (tx: Tx, ids: readonly string[]) => childrenByIds(tx, ids),
 
   async create(tx: Tx, actor: Actor, child: NewChild): Promise<{ id: string }> {
@@ -95,13 +96,16 @@ export class ChildrenRegister {
    */
   list(viewer: Viewer, search: ChildSearch, page: PageRequest) {
     return this.inOrganisationOf(viewer, async (tx) => {
-      const byRecordId = await childWithRecordId(tx, search);
+      const byRecordId = await childWithRecordId(tx, viewer.organisationId, search);
       const found = byRecordId
         ? { rows: [byRecordId], hasPrevious: false, hasNext: false }
-        : pageFrom(await registerPage(tx, search, page), page);
-      const matching = byRecordId ? 1 : await countMatchingCapped(tx, search);
+        : pageFrom(await registerPage(tx, viewer.organisationId, search, page), page);
+      const matching = byRecordId
+        ? 1
+        : await countMatchingCapped(tx, viewer.organisationId, search);
       const cases = await casesAboutChildren(
         tx,
+        viewer.organisationId,
         found.rows.map((row) => row.id),
       );
       const children = found.rows.map((row) => ({
@@ -123,6 +127,7 @@ export class ChildrenRegister {
       const ranked = rankMatches(rows, identity).slice(0, 20);
       const cases = await casesAboutChildren(
         tx,
+        viewer.organisationId,
         ranked.map((row) => row.id),
       );
       return ranked.map((row) => ({
@@ -141,7 +146,7 @@ export class ChildrenRegister {
     return this.inOrganisationOf(viewer, async (tx) => {
       const child = await findChild(tx, childId);
       if (!child) return undefined;
-      const cases = await casesAboutChildren(tx, [childId]);
+      const cases = await casesAboutChildren(tx, viewer.organisationId, [childId]);
       if (!mayOpen(viewer, child, cases)) return undefined;
       const chronology = await chronologyOf(tx, childId);
       const staff = await staffByIds(
@@ -194,7 +199,10 @@ export class ChildrenRegister {
   childToChange(viewer: Viewer, childId: string, options: { showing: boolean }) {
     return this.inOrganisationOf(viewer, async (tx) => {
       const child = await findChild(tx, childId);
-      if (!child || !mayOpen(viewer, child, await casesAboutChildren(tx, [childId]))) {
+      if (
+        !child ||
+        !mayOpen(viewer, child, await casesAboutChildren(tx, viewer.organisationId, [childId]))
+      ) {
         return undefined;
       }
       if (options.showing) await auditView(tx, viewer, childId, 'change');
@@ -241,7 +249,10 @@ export class ChildrenRegister {
     try {
       return await this.inOrganisationOf(viewer, async (tx) => {
         const child = await findChild(tx, childId, { forUpdate: true });
-        if (!child || !mayOpen(viewer, child, await casesAboutChildren(tx, [childId]))) {
+        if (
+          !child ||
+          !mayOpen(viewer, child, await casesAboutChildren(tx, viewer.organisationId, [childId]))
+        ) {
           return { outcome: 'not-found' } as const;
         }
         const rule = await this.refusal(tx, details, child);
