@@ -46,7 +46,7 @@ export class HomeService {
       );
     }
     if (can(user.roles, 'referrals:triage')) {
-      figures.waitingReferrals = (await this.triage.inbox(actor, { status: 'waiting' })).length;
+      figures.waitingReferrals = await this.triage.waitingCount(actor);
     }
     if (can(user.roles, 'referrals:make')) {
       const mine = await this.referrals.listMine(actor, undefined);

@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/roles.ts';
+import { COUNT_CAP } from '../../platform/pagination.ts';
 import type { HomeFigures } from './home.service.ts';
 
 type JourneyRow = NonNullable<HomeFigures['journeys']>[number];
@@ -35,7 +36,7 @@ function teamManager(figures: HomeFigures): HomeSection {
   return {
     heading: 'Team inbox',
     text: waiting
-      ? `${plural(waiting, 'referral is', 'referrals are')} waiting for you to accept or decline and match to a coordinator.`
+      ? `${waiting > COUNT_CAP ? 'More than 1,000 referrals are' : plural(waiting, 'referral is', 'referrals are')} waiting for you to accept or decline and match to a coordinator.`
       : 'No referrals are waiting. New Family Group Conference and Lifelong Links referrals will arrive here.',
     links: [
       { href: '/inbox', text: 'Go to the team inbox' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuerySchema } from '../../platform/pagination.ts';
 import { optionalText, requiredDate, requiredText, requiredYesNo } from './referral-forms.ts';
 
 export function discussionSchema(today: string) {
@@ -44,6 +45,7 @@ export const decisionSchema = z
 export const INBOX_STATUSES = ['waiting', 'accepted', 'declined'] as const;
 
 export const inboxFilterSchema = z.object({
+  ...pageQuerySchema,
   kind: z.enum(['fgc', 'lifelong_links']).optional().catch(undefined),
   status: z.enum(INBOX_STATUSES).catch('waiting'),
 });

@@ -2,6 +2,8 @@ import { type Db, inOrganisation } from '../../db/database.ts';
 import type { ReferralKind, ReferralStatus } from '../../db/schema.ts';
 import { todayInLondon } from '../../domain/dates.ts';
 import { daysWaiting } from '../../domain/referral-rules.ts';
+import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
+import { countWaitingCapped, inboxKey, inboxPage } from './inbox.repository.ts';
 import {
   type Actor,
   auditChange,
@@ -12,7 +14,7 @@ import {
   type Problem,
 } from './referral-case.ts';
 import { detailsOf } from './referral-details.ts';
-import { listReferrals, type ReferralChanges, updateReferral } from './referrals.repository.ts';
+import { type ReferralChanges, updateReferral } from './referrals.repository.ts';
 import { withChildrenAndJourneys } from './referrals.service.ts';
 
 export type InboxStatus = 'waiting' | 'accepted' | 'declined';
@@ -52,25 +54,35 @@ function acceptProblems(referral: {
 /** The team inbox: initial discussion, the criteria, and accepting or declining. */
 export function triageService(db: Db) {
   return {
-    inbox(actor: Actor, filter: { status: InboxStatus; kind?: ReferralKind | undefined }) {
+    /** How many referrals wait for a decision (capped: see platform/pagination.ts). */
+    waitingCount(actor: Actor) {
+      return inOrganisation(db, { organisationId: actor.organisationId, userId: actor.id }, (tx) =>
+        countWaitingCapped(tx, actor.organisationId),
+      );
+    },
+
+    /** A page of the team inbox; the kind filter and the page's key come from the address. */
+    inbox(
+      actor: Actor,
+      filter: { status: InboxStatus; kind?: ReferralKind | undefined },
+      request: PageRequest,
+    ) {
       return inOrganisation(
         db,
         { organisationId: actor.organisationId, userId: actor.id },
         async (tx) => {
-          const rows = await listReferrals(tx, {
-            statuses: [STATUS_FOR[filter.status]],
-            kind: filter.kind,
-          });
-          const listed = await withChildrenAndJourneys(tx, rows);
+          const status = STATUS_FOR[filter.status];
+          const found = pageFrom(
+            await inboxPage(tx, actor.organisationId, { status, kind: filter.kind }, request),
+            request,
+          );
+          const listed = await withChildrenAndJourneys(tx, found.rows);
           const today = todayInLondon();
-          const items = listed.map((row) => ({
+          const rows = listed.map((row) => ({
             ...row,
             daysWaiting: row.submitted_at ? daysWaiting(todayInLondon(row.submitted_at), today) : 0,
           }));
-          if (filter.status !== 'waiting') {
-            items.sort((a, b) => (b.decided_at?.getTime() ?? 0) - (a.decided_at?.getTime() ?? 0));
-          }
-          return items;
+          return { ...found, rows, key: inboxKey(status) };
         },
       );
     },
