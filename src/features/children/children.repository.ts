@@ -14,6 +14,16 @@ export async function childrenByIds(tx: Tx, ids: readonly string[]) {
 
 export type ChildRow = Awaited<ReturnType<typeof childrenByIds>>[number];
 
+/** The children a referral is about, in one query. */
+export async function childrenOfReferral(tx: Tx, referralId: string): Promise<ChildRow[]> {
+  return tx
+    .selectFrom('children')
+    .selectAll('children')
+    .innerJoin('referral_children', 'referral_children.child_id', 'children.id')
+    .where('referral_children.referral_id', '=', referralId)
+    .execute();
+}
+
 export async function findChild(
   tx: Tx,
   id: string,

@@ -10,6 +10,7 @@ import {
   type ChildChanges,
   type ChildRow,
   childrenByIds,
+  childrenOfReferral,
   chronologyOf,
   findChild,
   findChildByRecordId,
@@ -43,6 +44,7 @@ export const childrenService = {
   search: (tx: Tx, organisationId: string, search: ChildSearch) =>
     searchChildren(tx, organisationId, search),
   byIds: (tx: Tx, ids: readonly string[]) => childrenByIds(tx, ids),
+  ofReferral: (tx: Tx, referralId: string) => childrenOfReferral(tx, referralId),
 
   async create(tx: Tx, actor: Actor, child: NewChild): Promise<{ id: string }> {
     const created = await insertChild(tx, actor.organisationId, child);
