@@ -24,7 +24,7 @@ export function startNode(
 }
 
 export async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
+  for (let attempt = 0; attempt < 1200; attempt += 1) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
