@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { demoAccount, pageHeading, signIn } from './helpers.ts';
 
@@ -56,6 +57,11 @@ test('a manager pages through a register of 60 imported children and searches it
   const secondPage = await namesShown(page);
   expect(secondPage.length).toBeGreaterThan(0);
   expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
+  // A page in the middle of the register, with its page links, is a page state of its own.
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
   await pages.getByRole('link', { name: 'Previous page' }).click();
   await expect(page.getByRole('link', { name: 'Back to the first page' })).toHaveCount(0);
