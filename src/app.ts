@@ -4,6 +4,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
+import { benchCounting } from './db/query-counter.ts';
 import { aboutFeature } from './features/about/index.ts';
 import { adminFeature } from './features/admin/index.ts';
 import { authFeature } from './features/auth/index.ts';
@@ -15,6 +16,7 @@ import { referralsFeature } from './features/referrals/index.ts';
 import { accessControl } from './platform/access.ts';
 import { buildAssets } from './platform/asset-build.ts';
 import { assets } from './platform/assets.ts';
+import { benchHeader } from './platform/bench-header.ts';
 import { compression } from './platform/compression.ts';
 import { cookiesAndCsrf } from './platform/csrf.ts';
 import { errorPages } from './platform/errors.ts';
@@ -64,6 +66,7 @@ export async function buildApp({
 
   // Platform: order matters. Access control first, so every later route is checked.
   await app.register(accessControl);
+  if (benchCounting) await app.register(benchHeader);
   await app.register(errorPages);
   await app.register(securityHeaders);
   await app.register(compression);

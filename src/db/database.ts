@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { benchCounting, countStatementsOf } from './query-counter.ts';
 import type { KindredDatabase } from './schema.ts';
 
 // int8 as a number (counts and sequence numbers stay far below 2^53); date as its ISO text,
@@ -32,6 +33,7 @@ export function connectDatabase(url: string, logger: Logger, options: { max?: nu
   pool.on('error', lost);
   pool.on('connect', (client) => {
     client.on('error', lost);
+    if (benchCounting) countStatementsOf(client);
   });
   const db = new Kysely<KindredDatabase>({ dialect: new PostgresDialect({ pool }) });
   return {

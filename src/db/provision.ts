@@ -61,6 +61,7 @@ export async function provisionDatabase(
   } finally {
     await client.end();
   }
+  await createExtensionsAsSuperuser(superuserUrl, roles.database);
   const base = new URL(superuserUrl);
   const urlFor = (user: string, password: string) => {
     const url = new URL(base.toString());
@@ -73,6 +74,23 @@ export async function provisionDatabase(
     ownerUrl: urlFor(roles.ownerRole, roles.ownerPassword),
     appUrl: urlFor(roles.appRole, roles.appPassword),
   };
+}
+
+/**
+ * The extensions the migrations use. pg_trgm is trusted on PostgreSQL 13+, so the owner could
+ * create it itself; creating it here as the superuser also covers a server that does not trust
+ * it. The migration's `create extension if not exists` then finds it in place.
+ */
+async function createExtensionsAsSuperuser(superuserUrl: string, database: string) {
+  const url = new URL(superuserUrl);
+  url.pathname = `/${database}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query('create extension if not exists pg_trgm');
+  } finally {
+    await client.end();
+  }
 }
 
 export async function dropDatabase(superuserUrl: string, database: string): Promise<void> {

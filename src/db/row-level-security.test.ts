@@ -97,6 +97,22 @@ describe('row-level security on the app role', () => {
     expect(caseTables.filter((row) => !row.forced || row.policies !== 1)).toEqual([]);
   });
 
+  it('names the organisation once per query, not once per row, on every isolated table', async () => {
+    const policies = await context.ownerDb.pool.query<{ table: string; qual: string }>(
+      `select tablename as table, qual from pg_policies
+        where schemaname = 'public' and policyname = 'organisation_isolation'`,
+    );
+    expect(policies.rowCount).toBeGreaterThan(10);
+    // `(select kindred_current_organisation())` is an initplan: computed once, usable by an index.
+    const perRow = policies.rows.filter(
+      (row) =>
+        !/= \( SELECT kindred_current_organisation\(\) AS kindred_current_organisation\)/.test(
+          row.qual,
+        ),
+    );
+    expect(perRow).toEqual([]);
+  });
+
   it('shows nothing when no organisation is set', async () => {
     const users = await asOrganisation(null, 'select id from users');
     expect(users.rowCount).toBe(0);

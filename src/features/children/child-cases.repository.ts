@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from '../../db/database.ts';
 import type { CaseParties } from '../../platform/access-policy.ts';
 
@@ -15,11 +16,23 @@ export interface CaseAboutChild {
   parties: CaseParties;
 }
 
+/**
+ * One query: the referrals about these children, each with the social workers and IROs of every
+ * child it covers (a sibling's social worker or IRO sees it too). The organisation is named in
+ * the query as well as by row-level security, so the planner knows how big it is.
+ */
 export async function casesAboutChildren(
   tx: Tx,
+  organisationId: string,
   childIds: readonly string[],
 ): Promise<CaseAboutChild[]> {
   if (childIds.length === 0) return [];
+  const peopleOf = (column: 'social_worker_id' | 'iro_id') =>
+    sql<
+      string[]
+    >`(select coalesce(array_agg(c.${sql.ref(column)}) filter (where c.${sql.ref(column)} is not null), '{}')
+      from referral_children covered join children c on c.id = covered.child_id
+      where covered.organisation_id = ${organisationId} and covered.referral_id = r.id)`;
   const rows = await tx
     .selectFrom('referral_children as rc')
     .innerJoin('referrals as r', 'r.id', 'rc.referral_id')
@@ -37,30 +50,14 @@ export async function casesAboutChildren(
       'j.stage as journey_stage',
       'j.status as journey_status',
       'j.coordinator_id as journey_coordinator_id',
+      peopleOf('social_worker_id').as('social_worker_ids'),
+      peopleOf('iro_id').as('iro_ids'),
     ])
+    .where('rc.organisation_id', '=', organisationId)
+    .where('r.organisation_id', '=', organisationId)
     .where('rc.child_id', 'in', childIds)
     .orderBy('r.created_at', 'desc')
     .execute();
-  if (rows.length === 0) return [];
-
-  // Every child a referral covers counts: a sibling's social worker or IRO sees it too.
-  const referralIds = [...new Set(rows.map((row) => row.referral_id))];
-  const covered = await tx
-    .selectFrom('referral_children as rc')
-    .innerJoin('children as c', 'c.id', 'rc.child_id')
-    .select(['rc.referral_id', 'c.social_worker_id', 'c.iro_id'])
-    .where('rc.referral_id', 'in', referralIds)
-    .execute();
-  const peopleOf = (referralId: string) => {
-    const children = covered.filter((row) => row.referral_id === referralId);
-    return {
-      iroIds: children.flatMap((child) => (child.iro_id ? [child.iro_id] : [])),
-      socialWorkerIds: children.flatMap((child) =>
-        child.social_worker_id ? [child.social_worker_id] : [],
-      ),
-    };
-  };
-
   return rows.map((row) => ({
     childId: row.child_id,
     referralId: row.referral_id,
@@ -74,7 +71,8 @@ export async function casesAboutChildren(
     parties: {
       referrerId: row.referrer_id,
       coordinatorId: row.journey_coordinator_id ?? row.coordinator_id,
-      ...peopleOf(row.referral_id),
+      iroIds: row.iro_ids,
+      socialWorkerIds: row.social_worker_ids,
     },
   }));
 }

@@ -1,81 +1,11 @@
-import type { Insertable, SelectQueryBuilder, Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database.ts';
-import type { ChildrenTable, KindredDatabase } from '../../db/schema.ts';
+import type { ChildrenTable } from '../../db/schema.ts';
 import type { Role } from '../../domain/roles.ts';
 
 export type NewChild = Omit<Insertable<ChildrenTable>, 'organisation_id' | 'id'>;
 export type ChildChanges = Omit<Updateable<ChildrenTable>, 'organisation_id' | 'id' | 'created_at'>;
-
-export interface ChildSearch {
-  /** Part of a name (first, last or preferred), or a case record ID. */
-  text?: string | undefined;
-  dateOfBirth?: string | undefined;
-  limit?: number;
-}
-
-function likePattern(word: string): string {
-  return `%${word.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
-}
-
-function whereSearched<O>(
-  query: SelectQueryBuilder<KindredDatabase, 'children', O>,
-  search: ChildSearch,
-): SelectQueryBuilder<KindredDatabase, 'children', O> {
-  let filtered = query;
-  const text = search.text?.trim();
-  if (text) {
-    for (const word of text.split(/\s+/).slice(0, 4)) {
-      const pattern = likePattern(word);
-      filtered = filtered.where((eb) =>
-        eb.or([
-          eb('first_name', 'ilike', pattern),
-          eb('last_name', 'ilike', pattern),
-          eb('preferred_name', 'ilike', pattern),
-          eb('case_record_id', '=', word),
-        ]),
-      );
-    }
-  }
-  if (search.dateOfBirth) filtered = filtered.where('date_of_birth', '=', search.dateOfBirth);
-  return filtered;
-}
-
-/** Children matching a name, record ID or date of birth: the search before create. */
-export async function searchChildren(tx: Tx, search: ChildSearch) {
-  return whereSearched(
-    tx
-      .selectFrom('children')
-      .select([
-        'id',
-        'first_name',
-        'last_name',
-        'preferred_name',
-        'date_of_birth',
-        'case_record_id',
-        'looked_after',
-        'social_worker_id',
-        'iro_id',
-        'care_leaver_status',
-      ]),
-    search,
-  )
-    .orderBy('last_name')
-    .orderBy('first_name')
-    .orderBy('id')
-    .limit(search.limit ?? 50)
-    .execute();
-}
-
-export type ChildListRow = Awaited<ReturnType<typeof searchChildren>>[number];
-
-export async function countSearchedChildren(tx: Tx, search: ChildSearch): Promise<number> {
-  const row = await whereSearched(
-    tx.selectFrom('children').select(sql<number>`count(*)::int`.as('count')),
-    search,
-  ).executeTakeFirstOrThrow();
-  return row.count;
-}
 
 export async function childrenByIds(tx: Tx, ids: readonly string[]) {
   if (ids.length === 0) return [];
@@ -83,6 +13,16 @@ export async function childrenByIds(tx: Tx, ids: readonly string[]) {
 }
 
 export type ChildRow = Awaited<ReturnType<typeof childrenByIds>>[number];
+
+/** The children a referral is about, in one query. */
+export async function childrenOfReferral(tx: Tx, referralId: string): Promise<ChildRow[]> {
+  return tx
+    .selectFrom('children')
+    .selectAll('children')
+    .innerJoin('referral_children', 'referral_children.child_id', 'children.id')
+    .where('referral_children.referral_id', '=', referralId)
+    .execute();
+}
 
 export async function findChild(
   tx: Tx,
@@ -118,12 +58,8 @@ export async function updateChild(tx: Tx, id: string, changes: ChildChanges): Pr
     .execute();
 }
 
-export async function countChildren(tx: Tx) {
-  const row = await tx
-    .selectFrom('children')
-    .select(sql<number>`count(*)::int`.as('count'))
-    .executeTakeFirstOrThrow();
-  return row.count;
+function likePattern(word: string): string {
+  return `%${word.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
 }
 
 export interface PossibleMatchSearch {

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { DATE_RULES, isoDateFromParts, todayInLondon } from '../../domain/dates.ts';
 import { can } from '../../platform/access-policy.ts';
+import { countInWords, pageLinks, pageRequest } from '../../platform/pagination.ts';
 import { recordPage } from './child-record.view-model.ts';
 import { childNoticeSchema, childSearchSchema } from './children.schemas.ts';
 import type { ChildrenRegister } from './children.service.ts';
 import { childListRows } from './children.view-model.ts';
+import { registerKey } from './children-register.repository.ts';
 import { parseRecordId, VIEWS, viewerFrom } from './children-request.ts';
 
 const PAGE_SIZE = 50;
@@ -25,22 +27,26 @@ export function childrenRoutes(app: FastifyInstance, register: ChildrenRegister)
     const dobError =
       dobGiven && !dateOfBirth ? { text: DATE_RULES.notReal('the date of birth') } : null;
     const searched = Boolean(query.q || dateOfBirth);
+    const search = { text: query.q, dateOfBirth: dateOfBirth ?? undefined };
     const result = dobError
-      ? { children: [], matching: 0, registerSize: 0 }
-      : await register.list(viewer, {
-          text: query.q,
-          dateOfBirth: dateOfBirth ?? undefined,
-          limit: PAGE_SIZE,
-        });
+      ? { page: { rows: [], hasPrevious: false, hasNext: false }, matching: 0 }
+      : await register.list(viewer, search, pageRequest(query, 3, PAGE_SIZE));
     const today = todayInLondon();
+    const filters = {
+      q: query.q,
+      'dob-day': query['dob-day'],
+      'dob-month': query['dob-month'],
+      'dob-year': query['dob-year'],
+    };
     return reply.status(dobError ? 400 : 200).viewAsync(`${VIEWS}/children.njk`, {
       title: 'Children and young people',
       query,
       searched,
-      rows: childListRows(result.children, today),
-      matching: result.matching,
-      registerSize: result.registerSize,
-      pageSize: PAGE_SIZE,
+      rows: childListRows(result.page.rows, today),
+      countText: searched
+        ? countInWords(result.matching, 'match', 'matches')
+        : countInWords(result.matching, 'child or young person', 'children and young people'),
+      pagination: pageLinks('/children', filters, result.page, registerKey),
       canAdd: can(viewer.roles, 'children:manage'),
       canImport: can(viewer.roles, 'children:import'),
       ...(dobError

@@ -8,6 +8,7 @@ import {
   LEGAL_STATUS_CODES,
   PLACEMENT_CODES,
 } from '../../domain/ssda903-codes.ts';
+import { pageQuerySchema } from '../../platform/pagination.ts';
 
 export const CARE_LEAVER_STATUSES = [
   'not_care_leaver',
@@ -30,6 +31,7 @@ const queryText = (max: number) =>
 
 /** The register's search: name or record ID, and date of birth (a GOV.UK date input). */
 export const childSearchSchema = z.object({
+  ...pageQuerySchema,
   q: queryText(100),
   'dob-day': queryText(2),
   'dob-month': queryText(2),

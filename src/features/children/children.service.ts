@@ -1,28 +1,33 @@
 import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
 import type { Role } from '../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
 import { auditView, casesVisibleTo, mayChange, mayOpen } from './child-access.ts';
 import { casesAboutChildren } from './child-cases.repository.ts';
 import {
   activeStaffWithRole,
   type ChildChanges,
   type ChildRow,
-  type ChildSearch,
   childrenByIds,
+  childrenOfReferral,
   chronologyOf,
-  countChildren,
-  countSearchedChildren,
   findChild,
   findChildByRecordId,
   insertChild,
   type NewChild,
   possibleMatches,
-  searchChildren,
   staffByIds,
   updateChild,
 } from './children.repository.ts';
 import type { ChildDetails, ChildIdentity } from './children.schemas.ts';
 import { rankMatches } from './children.view-model.ts';
+import {
+  type ChildSearch,
+  childWithRecordId,
+  countMatchingCapped,
+  registerPage,
+  searchChildren,
+} from './children-register.repository.ts';
 
 export interface Actor {
   id: string;
@@ -35,8 +40,10 @@ export interface Actor {
  * Callers check the permission (children:search / children:manage) before calling.
  */
 export const childrenService = {
-  search: (tx: Tx, search: ChildSearch) => searchChildren(tx, search),
+  search: (tx: Tx, organisationId: string, search: ChildSearch) =>
+    searchChildren(tx, organisationId, search),
   byIds: (tx: Tx, ids: readonly string[]) => childrenByIds(tx, ids),
+  ofReferral: (tx: Tx, referralId: string) => childrenOfReferral(tx, referralId),
 
   async create(tx: Tx, actor: Actor, child: NewChild): Promise<{ id: string }> {
     const created = await insertChild(tx, actor.organisationId, child);
@@ -84,27 +91,33 @@ export class ChildrenRegister {
     );
   }
 
-  /** A page of the register, each child marked with whether this person may open their record. */
-  list(viewer: Viewer, search: ChildSearch) {
+  /**
+   * A page of the register or of a search, each child marked with whether this person may open
+   * their record. One capped count per view; a record ID that matches exactly is the only match.
+   */
+  list(viewer: Viewer, search: ChildSearch, page: PageRequest) {
     return this.inOrganisationOf(viewer, async (tx) => {
-      const rows = await searchChildren(tx, search);
-      const [matching, registerSize, cases] = await Promise.all([
-        countSearchedChildren(tx, search),
-        countChildren(tx),
-        casesAboutChildren(
-          tx,
-          rows.map((row) => row.id),
-        ),
-      ]);
-      const children = rows.map((row) => ({
+      const byRecordId = await childWithRecordId(tx, viewer.organisationId, search);
+      const found = byRecordId
+        ? { rows: [byRecordId], hasPrevious: false, hasNext: false }
+        : pageFrom(await registerPage(tx, viewer.organisationId, search, page), page);
+      const matching = byRecordId
+        ? 1
+        : await countMatchingCapped(tx, viewer.organisationId, search);
+      const cases = await casesAboutChildren(
+        tx,
+        viewer.organisationId,
+        found.rows.map((row) => row.id),
+      );
+      const children = found.rows.map((row) => ({
         ...row,
         canOpen: mayOpen(
           viewer,
           row,
-          cases.filter((found) => found.childId === row.id),
+          cases.filter((about) => about.childId === row.id),
         ),
       }));
-      return { children, matching, registerSize };
+      return { page: { ...found, rows: children }, matching };
     });
   }
 
@@ -115,6 +128,7 @@ export class ChildrenRegister {
       const ranked = rankMatches(rows, identity).slice(0, 20);
       const cases = await casesAboutChildren(
         tx,
+        viewer.organisationId,
         ranked.map((row) => row.id),
       );
       return ranked.map((row) => ({
@@ -133,7 +147,7 @@ export class ChildrenRegister {
     return this.inOrganisationOf(viewer, async (tx) => {
       const child = await findChild(tx, childId);
       if (!child) return undefined;
-      const cases = await casesAboutChildren(tx, [childId]);
+      const cases = await casesAboutChildren(tx, viewer.organisationId, [childId]);
       if (!mayOpen(viewer, child, cases)) return undefined;
       const chronology = await chronologyOf(tx, childId);
       const staff = await staffByIds(
@@ -186,7 +200,10 @@ export class ChildrenRegister {
   childToChange(viewer: Viewer, childId: string, options: { showing: boolean }) {
     return this.inOrganisationOf(viewer, async (tx) => {
       const child = await findChild(tx, childId);
-      if (!child || !mayChange(viewer, child, await casesAboutChildren(tx, [childId]))) {
+      if (
+        !child ||
+        !mayChange(viewer, child, await casesAboutChildren(tx, viewer.organisationId, [childId]))
+      ) {
         return undefined;
       }
       if (options.showing) await auditView(tx, viewer, childId, 'change');
@@ -233,7 +250,10 @@ export class ChildrenRegister {
     try {
       return await this.inOrganisationOf(viewer, async (tx) => {
         const child = await findChild(tx, childId, { forUpdate: true });
-        if (!child || !mayChange(viewer, child, await casesAboutChildren(tx, [childId]))) {
+        if (
+          !child ||
+          !mayChange(viewer, child, await casesAboutChildren(tx, viewer.organisationId, [childId]))
+        ) {
           return { outcome: 'not-found' } as const;
         }
         const rule = await this.refusal(tx, details, child);

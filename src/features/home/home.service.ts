@@ -48,9 +48,8 @@ export class HomeService {
       );
     }
     if (can(user.roles, 'referrals:triage')) {
-      const toDo = await this.triage.inbox(actor, { status: 'to-do' });
-      figures.waitingReferrals = toDo.filter((referral) => referral.status === 'submitted').length;
-      figures.referralsToMatch = toDo.length - figures.waitingReferrals;
+      figures.waitingReferrals = await this.triage.waitingCount(actor);
+      figures.referralsToMatch = await this.triage.toMatchCount(actor);
     }
     if (can(user.roles, 'referrals:make')) {
       const mine = await this.referrals.listMine(actor, undefined);

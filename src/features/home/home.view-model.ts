@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/roles.ts';
+import { COUNT_CAP } from '../../platform/pagination.ts';
 import type { HomeFigures } from './home.service.ts';
 
 type JourneyRow = NonNullable<HomeFigures['journeys']>[number];
@@ -34,9 +35,9 @@ function teamManager(figures: HomeFigures): HomeSection {
   const waiting = figures.waitingReferrals ?? 0;
   const toMatch = figures.referralsToMatch ?? 0;
   const parts = [
-    waiting ? `${plural(waiting, 'referral is', 'referrals are')} waiting for a decision` : '',
+    waiting ? `${capped(waiting, 'referral is', 'referrals are')} waiting for a decision` : '',
     toMatch
-      ? `${plural(toMatch, 'accepted referral is', 'accepted referrals are')} waiting for a coordinator`
+      ? `${capped(toMatch, 'accepted referral is', 'accepted referrals are')} waiting for a coordinator`
       : '',
   ].filter(Boolean);
   return {
@@ -120,4 +121,11 @@ export function homeSectionsFor(roles: readonly Role[], figures: HomeFigures = {
   return sections.filter(
     (section, index) => sections.findIndex((other) => other.heading === section.heading) === index,
   );
+}
+
+/** A count read with a cap (COUNT_CAP + 1 means "more than the cap"). */
+function capped(count: number, one: string, many: string): string {
+  return count > COUNT_CAP
+    ? `More than 1,000 ${many.replace(/ (is|are)$/, '')} are`
+    : plural(count, one, many);
 }

@@ -1,7 +1,6 @@
 import { todayInLondon } from '../../domain/dates.ts';
-import { consentService } from '../consent/consent.service.ts';
 import { conflictDeclarationFacts } from '../referrals/conflict-declarations.service.ts';
-import { caseNotesOf, reconfirmationsOf } from './case-records.repository.ts';
+import { casePageRecords } from './case-page.repository.ts';
 import {
   auditJourney,
   type Caller,
@@ -9,8 +8,6 @@ import {
   type JourneyCase,
   type JourneyCases,
 } from './journey-case.service.ts';
-import { eventsOfJourney } from './journeys.repository.ts';
-import { findPlanningMeeting } from './planning-meeting.repository.ts';
 
 /**
  * A sensitive case note is read only by the journey's coordinator, the team managers and the
@@ -36,15 +33,15 @@ export class CasePageService {
   casePage(caller: Caller, journeyId: string) {
     return this.cases.run(caller, journeyId, 'see', async (tx, found) => {
       const { journey } = found;
-      const events = await eventsOfJourney(tx, journey.id);
-      const notes = (await caseNotesOf(tx, journey.id)).map((note) => {
+      const records = await casePageRecords(tx, journey, [
+        journey.coordinator_id,
+        journey.referrer_id,
+      ]);
+      const { events, reconfirmations, meeting, consents, people } = records;
+      const notes = records.notes.map((note) => {
         const readable = !note.sensitive || canReadSensitiveNote(caller, found, note);
         return { ...note, body: readable ? note.body : null };
       });
-      const reconfirmations = await reconfirmationsOf(tx, journey.id);
-      const meeting = await findPlanningMeeting(tx, journey.id);
-      const consents = await consentService.list(tx, journey.referral_id);
-      const people = await this.cases.people(tx, [journey.coordinator_id, journey.referrer_id]);
       const conflictDeclarations = await conflictDeclarationFacts.cards(
         tx,
         { id: journey.referral_id, coordinator_id: journey.coordinator_id },

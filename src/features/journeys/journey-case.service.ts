@@ -4,7 +4,6 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { SignedInUser } from '../../platform/session.ts';
 import { childrenService } from '../children/children.service.ts';
 import {
-  childIdsOfReferral,
   findJourney,
   insertJourneyEvent,
   type JourneyRow,
@@ -44,10 +43,7 @@ export type Done = { outcome: 'done' };
 async function loadCase(tx: Tx, journeyId: string, lock: boolean): Promise<JourneyCase | null> {
   const journey = await findJourney(tx, journeyId, { lock });
   if (!journey) return null;
-  const children = await childrenService.byIds(
-    tx,
-    await childIdsOfReferral(tx, journey.referral_id),
-  );
+  const children = await childrenService.ofReferral(tx, journey.referral_id);
   const present = (ids: Array<string | null>) => ids.filter((id): id is string => id !== null);
   return {
     journey,

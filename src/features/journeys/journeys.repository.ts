@@ -86,15 +86,6 @@ export async function findJourney(tx: Tx, journeyId: string, options: { lock?: b
 
 export type JourneyRow = NonNullable<Awaited<ReturnType<typeof findJourney>>>;
 
-export async function childIdsOfReferral(tx: Tx, referralId: string): Promise<string[]> {
-  const rows = await tx
-    .selectFrom('referral_children')
-    .select('child_id')
-    .where('referral_id', '=', referralId)
-    .execute();
-  return rows.map((row) => row.child_id);
-}
-
 export async function peopleByIds(tx: Tx, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return tx

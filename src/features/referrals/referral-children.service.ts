@@ -58,7 +58,10 @@ export function referralChildrenService(db: Db) {
           return { outcome: 'refused', problem: ONE_YOUNG_PERSON };
         }
         if (form.caseRecordId) {
-          const same = await childrenService.search(tx, { text: form.caseRecordId, limit: 50 });
+          const same = await childrenService.search(tx, actor.organisationId, {
+            text: form.caseRecordId,
+            limit: 50,
+          });
           if (same.some((child) => child.case_record_id === form.caseRecordId)) {
             return { outcome: 'refused', problem: RECORD_ID_TAKEN };
           }
@@ -87,9 +90,9 @@ export function referralChildrenService(db: Db) {
         await auditView(tx, actor, referralId, 'children');
         const added = new Set(found.children.map((child) => child.id));
         const results = search
-          ? (await childrenService.search(tx, { ...search, limit: 25 })).filter(
-              (child) => !added.has(child.id),
-            )
+          ? (
+              await childrenService.search(tx, actor.organisationId, { ...search, limit: 25 })
+            ).filter((child) => !added.has(child.id))
           : null;
         return { outcome: 'found' as const, details: await detailsOf(tx, found), results };
       });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DATE_RULES } from '../../domain/dates.ts';
+import { pageQuerySchema } from '../../platform/pagination.ts';
 import { optionalText, requiredDate, requiredText, requiredYesNo } from './referral-forms.ts';
 
 export function discussionSchema(today: string) {
@@ -45,6 +46,7 @@ export const decisionSchema = z
 export const INBOX_STATUSES = ['to-do', 'waiting', 'to-match', 'accepted', 'declined'] as const;
 
 export const inboxFilterSchema = z.object({
+  ...pageQuerySchema,
   kind: z.enum(['fgc', 'lifelong_links']).optional().catch(undefined),
   status: z.enum(INBOX_STATUSES).catch('to-do'),
 });

@@ -4,6 +4,8 @@ import { DATE_RULES, todayInLondon } from '../../domain/dates.ts';
 import { londonDateOf } from '../../domain/london-time.ts';
 import { daysWaiting } from '../../domain/referral-rules.ts';
 import { formatDate } from '../../platform/date-format.ts';
+import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
+import { countWaitingCapped, inboxKey, inboxPage } from './inbox.repository.ts';
 import {
   type Actor,
   auditChange,
@@ -14,7 +16,7 @@ import {
   type Problem,
 } from './referral-case.ts';
 import { detailsOf } from './referral-details.ts';
-import { listReferrals, type ReferralChanges, updateReferral } from './referrals.repository.ts';
+import { type ReferralChanges, updateReferral } from './referrals.repository.ts';
 import { withChildrenAndJourneys } from './referrals.service.ts';
 
 export type InboxStatus = 'to-do' | 'waiting' | 'to-match' | 'accepted' | 'declined';
@@ -82,25 +84,43 @@ function discussionDateProblem(
 /** The team inbox: initial discussion, the criteria, and accepting or declining. */
 export function triageService(db: Db) {
   return {
-    inbox(actor: Actor, filter: { status: InboxStatus; kind?: ReferralKind | undefined }) {
+    /** How many referrals wait for a decision (capped: see platform/pagination.ts). */
+    waitingCount(actor: Actor) {
+      return inOrganisation(db, { organisationId: actor.organisationId, userId: actor.id }, (tx) =>
+        countWaitingCapped(tx, actor.organisationId, 'decision'),
+      );
+    },
+
+    /** How many accepted referrals wait for a coordinator, capped (for the home page). */
+    toMatchCount(actor: Actor) {
+      return inOrganisation(db, { organisationId: actor.organisationId, userId: actor.id }, (tx) =>
+        countWaitingCapped(tx, actor.organisationId, 'coordinator'),
+      );
+    },
+
+    /** A page of the team inbox; the kind filter and the page's key come from the address. */
+    inbox(
+      actor: Actor,
+      filter: { status: InboxStatus; kind?: ReferralKind | undefined },
+      request: PageRequest,
+    ) {
       return inOrganisation(
         db,
         { organisationId: actor.organisationId, userId: actor.id },
         async (tx) => {
           const listing = LISTED[filter.status];
-          const rows = (
-            await listReferrals(tx, { statuses: listing.statuses, kind: filter.kind })
-          ).filter((row) => !listing.unmatchedOnly || row.coordinator_id === null);
-          const listed = await withChildrenAndJourneys(tx, rows);
+          const query = { ...listing, kind: filter.kind };
+          const found = pageFrom(
+            await inboxPage(tx, actor.organisationId, query, request),
+            request,
+          );
+          const listed = await withChildrenAndJourneys(tx, found.rows);
           const today = todayInLondon();
-          const items = listed.map((row) => ({
+          const rows = listed.map((row) => ({
             ...row,
             daysWaiting: row.submitted_at ? daysWaiting(todayInLondon(row.submitted_at), today) : 0,
           }));
-          if (listing.newestDecisionFirst) {
-            items.sort((a, b) => (b.decided_at?.getTime() ?? 0) - (a.decided_at?.getTime() ?? 0));
-          }
-          return items;
+          return { ...found, rows, key: inboxKey(listing) };
         },
       );
     },
