@@ -61,6 +61,7 @@ export async function assets(app: FastifyInstance) {
     '/assets/kindred.css': ['kindred.css', builtDir],
     '/assets/govuk/govuk-frontend.min.js': ['govuk-frontend.min.js', govukDir],
     '/assets/kindred/application.mjs': ['application.mjs', publicDir],
+    '/assets/kindred/session-timeout.mjs': ['session-timeout.mjs', publicDir],
     '/assets/kindred/kindred-icon.svg': ['kindred-icon.svg', publicDir],
   };
   for (const [url, [file, root]] of Object.entries(files)) {
