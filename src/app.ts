@@ -24,6 +24,7 @@ import { loggerOptions, requestIdFor } from './platform/logging.ts';
 import { pageContext } from './platform/page-context.ts';
 import { securityHeaders } from './platform/security-headers.ts';
 import { sessions } from './platform/session.ts';
+import { unsavedAnswers } from './platform/unsaved-answers.ts';
 import { views } from './platform/views.ts';
 
 export interface AppDependencies {
@@ -76,7 +77,8 @@ export async function buildApp({
   await app.register(assets, { manifest }); // before views: templates name assets by their fingerprint
   await app.register(views, { watch: config.watchTemplates });
   await app.register(sessions, { db, config });
-  await app.register(pageContext);
+  await app.register(pageContext, { idleMinutes: config.sessionIdleMinutes });
+  await app.register(unsavedAnswers, { db });
 
   // Features.
   await app.register(healthFeature, { db });

@@ -120,6 +120,7 @@ export interface ConsentsTable {
   share_only_with: string | null;
   withdrawn_on: DateText | null;
   withdrawn_reason: string | null;
+  reconfirmed_on: DateText | null;
   created_at: Created;
 }
 

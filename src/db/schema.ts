@@ -63,6 +63,14 @@ export interface SessionsTable {
   absolute_expires_at: Date;
 }
 
+export interface UnsavedAnswersTable {
+  token_hash: string;
+  user_id: string | null;
+  page_path: string;
+  sealed: Buffer;
+  expires_at: Date;
+}
+
 export interface SignInFailuresTable {
   account_key: string;
   failures: number;
@@ -118,6 +126,7 @@ export interface KindredDatabase {
   teams: TeamsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  unsaved_answers: UnsavedAnswersTable;
   sign_in_failures: SignInFailuresTable;
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;

@@ -3,6 +3,7 @@ import type { JourneyStatus } from './journey-status.ts';
 /** What a journey needs next, as far as the case page and the lists show it. */
 export type DueKind =
   | 'resume'
+  | 'consent-given-again'
   | 'schedule-planning-meeting'
   | 'record-planning-meeting'
   | 'move-on'
@@ -21,6 +22,8 @@ export interface DueFacts {
   /** The planning meeting's UK date, and whether it has been recorded. */
   planningMeeting: { on: string; recorded: boolean } | null;
   consentReconfirmationDue: string | null;
+  /** A consent is withdrawn: a paused journey resumes only once it is given again. */
+  consentWithdrawn?: boolean;
 }
 
 function dated(kind: DueKind, dueOn: string, today: string): DueItem {
@@ -35,7 +38,9 @@ function dated(kind: DueKind, dueOn: string, today: string): DueItem {
 export function dueNext(facts: DueFacts, today: string): DueItem[] {
   if (facts.status === 'ended') return [];
   const items: DueItem[] = [];
-  if (facts.status === 'paused') {
+  if (facts.status === 'paused' && facts.consentWithdrawn) {
+    items.push({ kind: 'consent-given-again', dueOn: null, overdue: false });
+  } else if (facts.status === 'paused') {
     items.push({ kind: 'resume', dueOn: null, overdue: false });
   } else if (facts.stage === 2 && !facts.planningMeeting) {
     items.push({ kind: 'schedule-planning-meeting', dueOn: null, overdue: false });

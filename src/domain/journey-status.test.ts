@@ -70,13 +70,22 @@ describe('pausing, resuming and ending', () => {
 });
 
 describe('recording the planning meeting', () => {
-  it('waits until the day of the meeting', () => {
-    expect(decideRecordingMeeting('2026-05-10', '2026-05-10')).toEqual({ allowed: true });
-    expect(decideRecordingMeeting('2026-05-01', '2026-05-10')).toEqual({ allowed: true });
-    expect(decideRecordingMeeting('2026-05-11', '2026-05-10')).toEqual({
+  it('waits until the meeting has started, not only its day', () => {
+    const startsAt = new Date('2026-05-11T13:30:00Z');
+    expect(decideRecordingMeeting(startsAt, new Date('2026-05-11T13:30:00Z'))).toEqual({
+      allowed: true,
+    });
+    expect(decideRecordingMeeting(startsAt, new Date('2026-06-01T09:00:00Z'))).toEqual({
+      allowed: true,
+    });
+    expect(decideRecordingMeeting(startsAt, new Date('2026-05-11T09:00:00Z'))).toEqual({
       allowed: false,
       reason:
-        'The planning meeting is set for 11 May 2026. Record it once it has been held, on or after that day.',
+        'The planning meeting starts at 2:30pm on 11 May 2026. Record it once it has been held.',
     });
+    expect(
+      decideRecordingMeeting(new Date('2026-12-01T10:00:00Z'), new Date('2026-11-30T10:00:00Z'))
+        .allowed,
+    ).toBe(false);
   });
 });

@@ -60,17 +60,25 @@ export function decidePlanningMeetingChange(
 }
 
 /** A meeting is recorded once it has been held: on or after the day it was set for. */
-export function decideRecordingMeeting(meetingOn: string, today: string): MoveDecision {
-  if (meetingOn <= today) return { allowed: true };
-  const [year, month, day] = meetingOn.split('-').map(Number) as [number, number, number];
-  const when = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)));
+const meetingTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+});
+const meetingDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** A planning meeting is recorded once it has started: not before its start time. */
+export function decideRecordingMeeting(startsAt: Date, now: Date): MoveDecision {
+  if (startsAt.getTime() <= now.getTime()) return { allowed: true };
+  const time = meetingTime.format(startsAt).replace(':00', '').replace(/\s/g, '');
   return {
     allowed: false,
-    reason: `The planning meeting is set for ${when}. Record it once it has been held, on or after that day.`,
+    reason: `The planning meeting starts at ${time} on ${meetingDay.format(startsAt)}. Record it once it has been held.`,
   };
 }

@@ -188,6 +188,11 @@ export async function buildAssets(): Promise<AssetManifest> {
   });
   await add('application.mjs', '/assets/kindred/application.mjs', Buffer.from(withImports));
   await add(
+    'session-timeout.mjs',
+    '/assets/kindred/session-timeout.mjs',
+    await readFile(path.join(publicDir, 'session-timeout.mjs')),
+  );
+  await add(
     'kindred-icon.svg',
     '/assets/kindred/kindred-icon.svg',
     await readFile(path.join(publicDir, 'kindred-icon.svg')),

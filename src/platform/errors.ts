@@ -28,13 +28,15 @@ export async function sendErrorPage(request: FastifyRequest, reply: FastifyReply
     navigation: navigationFor(request.user ?? null, request.url),
     cspNonce: reply.cspNonce?.script,
     title: page.title,
+    // The title starts "Error: ", as on a form with errors (WCAG 2.4.2).
+    errorPage: true,
   };
   let html: string;
   try {
     html = await reply.viewAsync(page.template, context);
   } catch (error) {
     request.log.error({ err: error }, 'could not render the error page');
-    html = `<!doctype html><html lang="en-GB"><title>${page.title}</title><h1>${page.title}</h1></html>`;
+    html = `<!doctype html><html lang="en-GB"><title>Error: ${page.title} – Kindred</title><h1>${page.title}</h1></html>`;
   }
   return reply.status(status).type('text/html; charset=utf-8').send(html);
 }

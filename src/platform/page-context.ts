@@ -11,9 +11,9 @@ declare module 'fastify' {
 
 /**
  * What every page needs: the signed-in user, the service navigation, the CSP nonce for
- * govuk-frontend's inline script and a CSRF token for forms.
+ * govuk-frontend's inline script, a CSRF token for forms, and when the session will end.
  */
-export const pageContext = fp(async (app: FastifyInstance) => {
+export const pageContext = fp(async (app: FastifyInstance, options: { idleMinutes: number }) => {
   app.addHook('preHandler', async (request, reply) => {
     if (request.url.startsWith('/assets/') || request.url.startsWith('/health/')) return;
     reply.locals = {
@@ -23,6 +23,11 @@ export const pageContext = fp(async (app: FastifyInstance) => {
       cspNonce: reply.cspNonce?.script,
       csrfToken: reply.generateCsrf(),
       currentPath: request.url,
+      // For the warning before the session ends (assets/public/session-timeout.mjs).
+      sessionTimeout:
+        request.user && request.sessionEndsAt
+          ? { idleSeconds: options.idleMinutes * 60, endsAt: request.sessionEndsAt.toISOString() }
+          : null,
     };
   });
 });

@@ -26,7 +26,9 @@ export const securityHeaders = fp(async (app: FastifyInstance) => {
     },
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
-    referrerPolicy: { policy: 'no-referrer' },
+    // Our own pages learn which page a form was sent from (to put its answers back after a
+    // session ends: unsaved-answers.ts); no other site ever learns a Kindred address.
+    referrerPolicy: { policy: 'same-origin' },
   });
 
   app.addHook('onSend', async (request, reply) => {

@@ -19,10 +19,19 @@ export async function insertSession(
 export async function findLiveSession(db: Db, tokenHash: string, idleMinutes: number) {
   return db
     .selectFrom('sessions')
-    .select(['token_hash', 'user_id', 'organisation_id', 'last_seen_at'])
+    .select(['token_hash', 'user_id', 'organisation_id', 'last_seen_at', 'absolute_expires_at'])
     .where('token_hash', '=', tokenHash)
     .where('absolute_expires_at', '>', sql<Date>`now()`)
     .where('last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
+    .executeTakeFirst();
+}
+
+/** Whose a session was, live or not: for answers that arrive after it has ended. */
+export async function findSessionOwner(db: Db, tokenHash: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['user_id'])
+    .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
 }
 

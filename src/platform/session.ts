@@ -7,6 +7,7 @@ import type { Role } from '../domain/roles.ts';
 import {
   deleteSession,
   findLiveSession,
+  findSessionOwner,
   findSessionUser,
   insertSession,
   touchSession,
@@ -32,6 +33,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: SignedInUser | null;
     sessionTokenHash: string | null;
+    /** When the session ends at the latest, whatever the person does (the absolute limit). */
+    sessionEndsAt: Date | null;
+    /** Whose session this request's cookie named, when that session has ended. */
+    endedSessionUserId: string | null;
   }
   interface FastifyInstance {
     sessions: SessionManager;
@@ -42,6 +47,8 @@ export interface SessionManager {
   /** Starts a session for a user whose identity has been proven, and sets its cookie. */
   start(reply: FastifyReply, user: { id: string; organisationId: string }, tx?: Tx): Promise<void>;
   end(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  /** The person is still here (the timeout warning's "Stay signed in"): restart the idle clock. */
+  keepAlive(request: FastifyRequest): Promise<void>;
 }
 
 export function hashToken(token: string): string {
@@ -63,6 +70,8 @@ export const sessions = fp(async (app: FastifyInstance, options: { db: Db; confi
 
   app.decorateRequest('user', null);
   app.decorateRequest('sessionTokenHash', null);
+  app.decorateRequest('sessionEndsAt', null);
+  app.decorateRequest('endedSessionUserId', null);
 
   app.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
@@ -71,6 +80,7 @@ export const sessions = fp(async (app: FastifyInstance, options: { db: Db; confi
     const tokenHash = hashToken(token);
     const session = await findLiveSession(db, tokenHash, config.sessionIdleMinutes);
     if (!session) {
+      request.endedSessionUserId = (await findSessionOwner(db, tokenHash))?.user_id ?? null;
       await deleteSession(db, tokenHash);
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return;
@@ -84,6 +94,7 @@ export const sessions = fp(async (app: FastifyInstance, options: { db: Db; confi
       return;
     }
     request.sessionTokenHash = tokenHash;
+    request.sessionEndsAt = session.absolute_expires_at;
     request.user = {
       id: user.id,
       organisationId: user.organisation_id,
@@ -112,6 +123,9 @@ export const sessions = fp(async (app: FastifyInstance, options: { db: Db; confi
         ...cookieOptions,
         maxAge: config.sessionAbsoluteHours * 3600,
       });
+    },
+    async keepAlive(request) {
+      if (request.sessionTokenHash) await touchSession(db, request.sessionTokenHash);
     },
     async end(request, reply) {
       if (request.sessionTokenHash) await deleteSession(db, request.sessionTokenHash);

@@ -63,6 +63,7 @@ export function teamsRoutes(app: FastifyInstance, teams: TeamsService) {
     return reply.viewAsync(NAME_VIEW, {
       ...renamePage(team.id),
       currentName: team.name,
+      titleRecord: team.name,
       values: { name: team.name },
     });
   });
@@ -70,7 +71,12 @@ export function teamsRoutes(app: FastifyInstance, teams: TeamsService) {
   app.post<TeamParams>('/teams/:teamId/rename', { config: access }, async (request, reply) => {
     const team = await requestedTeam(request);
     if (!team) return reply.callNotFound();
-    const page = { ...renamePage(team.id), currentName: team.name, values: request.body };
+    const page = {
+      ...renamePage(team.id),
+      currentName: team.name,
+      titleRecord: team.name,
+      values: request.body,
+    };
     const form = parseForm(teamNameSchema, request.body);
     if (!form.ok) return reply.status(400).viewAsync(NAME_VIEW, { ...page, ...form });
     const change = await teams.renameTeam(actorFrom(request), team.id, form.data, request.id);

@@ -27,6 +27,8 @@ interface FormPage {
   buttonText: string;
   cancelHref: string;
   caption?: string;
+  /** Names the user in the page title (WCAG 2.4.2). */
+  titleRecord?: string;
 }
 
 const addPage: FormPage = {
@@ -40,6 +42,7 @@ function editPage(userId: string, name: string): FormPage {
   return {
     title: 'Change details',
     caption: name,
+    titleRecord: name,
     action: `/admin/users/${userId}/edit`,
     buttonText: 'Save changes',
     cancelHref: `/admin/users/${userId}`,

@@ -70,6 +70,12 @@ export async function authFeature(app: FastifyInstance, options: { db: Db; confi
     return reply.redirect('/signed-out', 303);
   });
 
+  // The timeout warning's "Stay signed in": any signed-in request restarts the idle clock.
+  app.post('/session/keep-alive', { config: { access: 'signed-in' } }, async (request, reply) => {
+    await app.sessions.keepAlive(request);
+    return reply.status(204).send();
+  });
+
   app.get('/signed-out', { config: { access: 'public' } }, async (_request, reply) =>
     reply.viewAsync('features/auth/views/signed-out.njk', { title: 'You have signed out' }),
   );

@@ -29,6 +29,8 @@ type ChildParams = { Params: { childId: string } };
 interface FormPage {
   title: string;
   caption?: string;
+  /** Names the child in the page title (WCAG 2.4.2). */
+  titleRecord?: string;
   action: string;
   buttonText: string;
   backHref: string;
@@ -128,6 +130,7 @@ export function childFormRoutes(app: FastifyInstance, register: ChildrenRegister
   const editPage = (childId: string, name: string): FormPage => ({
     title: 'Change their details',
     caption: name,
+    titleRecord: name,
     action: `/children/${childId}/edit`,
     buttonText: 'Save changes',
     backHref: `/children/${childId}`,

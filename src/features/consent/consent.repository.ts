@@ -33,15 +33,43 @@ export async function deleteConsent(tx: Tx, referralId: string, consentId: strin
 export async function markWithdrawn(
   tx: Tx,
   referralId: string,
-  giver: 'young_person' | 'parental_responsibility',
+  consentIds: string[],
   withdrawnOn: string,
   reason: string,
 ) {
+  if (consentIds.length === 0) return;
   await tx
     .updateTable('consents')
     .set({ withdrawn_on: withdrawnOn, withdrawn_reason: reason })
     .where('referral_id', '=', referralId)
-    .where('giver', '=', giver)
+    .where('id', 'in', consentIds)
     .where('withdrawn_on', 'is', null)
     .execute();
 }
+
+/** Consent confirmed, or given again after a withdrawal, with what was agreed this time. */
+export async function markGivenAgain(
+  tx: Tx,
+  referralId: string,
+  consentIds: string[],
+  given: { on: string; search: boolean; contact: boolean; share: boolean },
+) {
+  if (consentIds.length === 0) return;
+  await tx
+    .updateTable('consents')
+    .set({
+      withdrawn_on: null,
+      withdrawn_reason: null,
+      reconfirmed_on: given.on,
+      scope_search: given.search,
+      scope_contact: given.contact,
+      scope_share: given.share,
+      // Where they live is shared only when it is asked again: a reconfirmation does not ask it.
+      ...(given.share ? {} : { share_location: false }),
+    })
+    .where('referral_id', '=', referralId)
+    .where('id', 'in', consentIds)
+    .execute();
+}
+
+export type ConsentRow = Awaited<ReturnType<typeof consentsOfReferral>>[number];

@@ -2,14 +2,16 @@ import type { Tx } from '../../db/database.ts';
 import { type ChildFacts, type ConsentFacts, missingConsents } from '../../domain/consent-rules.ts';
 import { todayInLondon } from '../../domain/dates.ts';
 import {
+  type ConsentRow,
   consentsOfReferral,
   deleteConsent,
   insertConsent,
+  markGivenAgain,
   markWithdrawn,
   type NewConsent,
 } from './consent.repository.ts';
 
-export type { NewConsent };
+export type { ConsentRow, NewConsent };
 
 /**
  * Consent, shared by referrals (where it is given) and journeys (where it is reconfirmed or
@@ -39,12 +41,20 @@ export const consentService = {
     return missingConsents(kind, children, facts, todayInLondon());
   },
 
-  /** The young person, or someone with parental responsibility, has withdrawn their consent. */
+  /** A person has withdrawn their consent: every consent they gave with this referral. */
   withdraw: (
     tx: Tx,
     referralId: string,
-    giver: 'young_person' | 'parental_responsibility',
+    consentIds: string[],
     withdrawnOn: string,
     reason: string,
-  ) => markWithdrawn(tx, referralId, giver, withdrawnOn, reason),
+  ) => markWithdrawn(tx, referralId, consentIds, withdrawnOn, reason),
+
+  /** A person confirmed their consent, or gave it again, and said what they agree to now. */
+  giveAgain: (
+    tx: Tx,
+    referralId: string,
+    consentIds: string[],
+    given: { on: string; search: boolean; contact: boolean; share: boolean },
+  ) => markGivenAgain(tx, referralId, consentIds, given),
 };

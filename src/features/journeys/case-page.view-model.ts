@@ -4,6 +4,7 @@ import { STAGES, stageName } from '../../domain/journey-stages.ts';
 import { londonDateOf } from '../../domain/london-time.ts';
 import { formatDate, formatDateTime } from '../../platform/date-format.ts';
 import type { CasePage } from './case-page.service.ts';
+import { consentPeople } from './consent-people.ts';
 import {
   childName,
   childrenNames,
@@ -42,6 +43,7 @@ function latestReason(page: CasePage, kind: 'paused' | 'ended'): string | null {
 export function dueFacts(page: CasePage) {
   const { journey } = page.found;
   return {
+    consentWithdrawn: page.consents.some((consent) => consent.withdrawn_on !== null),
     stage: journey.stage,
     status: journey.status,
     planningMeeting: page.meeting
@@ -67,6 +69,10 @@ export function dueItemView(item: DueItem, journeyId: string, stage: number, can
     'move-on': {
       text: `Move on to stage ${stage + 1}, ${stageName(stage + 1)}, when this stage’s work is done`,
       href: `${base}/move`,
+    },
+    'consent-given-again': {
+      text: 'Record that consent has been given again, before the journey can resume',
+      href: `${base}/consent/reconfirm`,
     },
     'reconfirm-consent': {
       text: `Consent reconfirmation due ${formatDate(item.dueOn)}`,
@@ -117,6 +123,52 @@ function actions(page: CasePage) {
   return list;
 }
 
+/** The consent table: who gave it, whether it stands now, and the change each row offers. */
+function consentRows(page: CasePage) {
+  const { journey, children } = page.found;
+  const people = consentPeople(page.consents, children);
+  const canChange = page.canWork && journey.status !== 'ended';
+  return page.consents.map((consent) => {
+    const person = people.find((candidate) => candidate.consentIds.includes(consent.id));
+    const giver = consentGiverText(consent);
+    const who = consent.giver === 'young_person' ? childNameOf(children, consent.child_id) : giver;
+    const base = `/journeys/${journey.id}/consent`;
+    const action =
+      !canChange || !person
+        ? null
+        : consent.withdrawn_on
+          ? {
+              text: 'Record consent given again',
+              hidden: ` by ${who}`,
+              href: `${base}/reconfirm?giver=${person.key}`,
+            }
+          : {
+              text: 'Withdraw',
+              hidden: ` consent from ${who}`,
+              href: `${base}/withdraw?giver=${person.key}`,
+            };
+    return {
+      child: childNameOf(children, consent.child_id),
+      giver,
+      givenOn: formatDate(consent.given_on),
+      status: consent.withdrawn_on
+        ? { text: `Withdrawn ${formatDate(consent.withdrawn_on)}`, classes: 'govuk-tag--red' }
+        : consent.reconfirmed_on
+          ? {
+              text: `Given again ${formatDate(consent.reconfirmed_on)}`,
+              classes: 'govuk-tag--green',
+            }
+          : { text: 'Given', classes: 'govuk-tag--green' },
+      action,
+    };
+  });
+}
+
+function childNameOf(children: CasePage['found']['children'], childId: string): string {
+  const child = children.find((candidate) => candidate.id === childId);
+  return child ? childName(child) : 'Unknown child';
+}
+
 function planningMeetingHtml(page: CasePage): string {
   const { meeting } = page;
   const text = !meeting
@@ -153,6 +205,8 @@ export function casePageModel(page: CasePage, notice: unknown) {
     title: `${childrenNames(children)}: ${KIND_NAMES[journey.kind]} journey`,
     heading: childrenNames(children),
     caption: `${KIND_NAMES[journey.kind]} · ${journey.reference}`,
+    kindName: KIND_NAMES[journey.kind],
+    reference: journey.reference,
     journeyId: journey.id,
     status: journey.status,
     statusTag: STATUS_TAGS[journey.status],
@@ -164,21 +218,11 @@ export function casePageModel(page: CasePage, notice: unknown) {
       dueItemView(item, journey.id, journey.stage, page.canWork),
     ),
     stages: stageItems(page),
-    consents: page.consents.map((consent) => ({
-      child: childName(
-        children.find((child) => child.id === consent.child_id) ?? {
-          first_name: 'Unknown',
-          last_name: 'child',
-          preferred_name: null,
-        },
-      ),
-      giver: consentGiverText(consent),
-      givenOn: formatDate(consent.given_on),
-      withdrawnOn: consent.withdrawn_on ? formatDate(consent.withdrawn_on) : null,
-    })),
+    consents: consentRows(page),
     timeline: timelineItems(page),
     conflictDeclarations: page.conflictDeclarations,
     actions: actions(page),
     canAddNote: page.canWork && journey.status !== 'ended',
+    canChangeConsent: page.canWork && journey.status !== 'ended',
   };
 }

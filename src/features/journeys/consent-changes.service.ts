@@ -5,6 +5,7 @@ import { decideRecordOnJourney } from '../../domain/journey-status.ts';
 import { consentService } from '../consent/consent.service.ts';
 import { insertReconfirmation } from './case-records.repository.ts';
 import type { ReconfirmationForm, WithdrawalForm } from './consent.schemas.ts';
+import { type ConsentPerson, consentPeople } from './consent-people.ts';
 import {
   type Caller,
   type JourneyCase,
@@ -14,16 +15,14 @@ import {
 import { setStatus } from './journey-changes.service.ts';
 import { updateJourney } from './journeys.repository.ts';
 
-const WITHDRAWN_BY = {
-  young_person: 'The young person withdrew their consent',
-  parental_responsibility: 'A person with parental responsibility withdrew their consent',
-} as const;
+function withdrawnBy(person: ConsentPerson): string {
+  return person.giver === 'young_person'
+    ? 'The young person withdrew their consent'
+    : `${person.giverName ?? 'A person with parental responsibility'} withdrew their consent (parental responsibility)`;
+}
 
-async function liveGivers(tx: Tx, found: JourneyCase) {
-  const consents = await consentService.list(tx, found.journey.referral_id);
-  return new Set(
-    consents.filter((consent) => !consent.withdrawn_on).map((consent) => consent.giver),
-  );
+async function peopleOf(tx: Tx, found: JourneyCase) {
+  return consentPeople(await consentService.list(tx, found.journey.referral_id), found.children);
 }
 
 /** Consent on a journey: its withdrawal (which pauses or ends it) and its regular reconfirmation. */
@@ -32,11 +31,12 @@ export class ConsentChangesService {
 
   /** What the consent pages need: the journey, and a default for the next reconfirmation. */
   page(caller: Caller, journeyId: string) {
-    return this.cases.runUnlessEnded(caller, journeyId, async (_tx, found) => {
+    return this.cases.runUnlessEnded(caller, journeyId, async (tx, found) => {
       const today = todayInLondon();
       return {
         outcome: 'found' as const,
         found,
+        people: await peopleOf(tx, found),
         today,
         defaultNextDue: addDays(today, CONSENT_RECONFIRMATION_DAYS),
       };
@@ -50,20 +50,18 @@ export class ConsentChangesService {
   withdraw(caller: Caller, journeyId: string, form: WithdrawalForm) {
     return this.cases.change(caller, journeyId, async (tx, found) => {
       const { journey } = found;
-      if (!(await liveGivers(tx, found)).has(form.giver)) {
+      const person = (await peopleOf(tx, found)).find((p) => p.key === form.giver && p.live);
+      if (!person) {
         return {
           outcome: 'refused',
           field: 'giver',
-          reason:
-            form.giver === 'young_person'
-              ? 'There is no consent from the young person to withdraw'
-              : 'There is no consent from a person with parental responsibility to withdraw',
+          reason: 'Select a person whose consent has not been withdrawn already',
         };
       }
       await consentService.withdraw(
         tx,
         journey.referral_id,
-        form.giver,
+        person.consentIds,
         form.withdrawnOn,
         form.reason,
       );
@@ -71,12 +69,13 @@ export class ConsentChangesService {
         tx,
         caller,
         journey.id,
-        { kind: 'consent_withdrawn', reason: `${WITHDRAWN_BY[form.giver]}. ${form.reason}` },
+        { kind: 'consent_withdrawn', reason: `${withdrawnBy(person)}. ${form.reason}` },
         {
           action: 'consent.withdrawn',
           detail: {
             referralId: journey.referral_id,
-            giver: form.giver,
+            giver: person.giver,
+            consents: person.consentIds.length,
             withdrawnOn: form.withdrawnOn,
             outcome: form.outcome,
           },
@@ -84,9 +83,9 @@ export class ConsentChangesService {
       );
       const because = { because: 'consent-withdrawn' };
       if (form.outcome === 'end') {
-        await setStatus(tx, caller, found, 'end', WITHDRAWN_BY[form.giver], because);
+        await setStatus(tx, caller, found, 'end', withdrawnBy(person), because);
       } else if (journey.status === 'active') {
-        await setStatus(tx, caller, found, 'pause', WITHDRAWN_BY[form.giver], because);
+        await setStatus(tx, caller, found, 'pause', withdrawnBy(person), because);
       }
       return { outcome: 'done' };
     });
@@ -97,12 +96,20 @@ export class ConsentChangesService {
       const decision = decideRecordOnJourney(found.journey.status);
       if (!decision.allowed) return { outcome: 'refused', reason: decision.reason };
       const { journey } = found;
+      const person = (await peopleOf(tx, found)).find((p) => p.key === form.giver);
+      if (!person) {
+        return { outcome: 'refused', field: 'giver', reason: 'Select who gave their consent' };
+      }
+      await consentService.giveAgain(tx, journey.referral_id, person.consentIds, {
+        on: form.reconfirmedOn,
+        ...form.scope,
+      });
       const { id } = await insertReconfirmation(tx, {
         organisationId: caller.user.organisationId,
         journeyId: journey.id,
         reconfirmedOn: form.reconfirmedOn,
-        giver: form.giver,
-        giverName: form.giverName,
+        giver: person.giver,
+        giverName: person.giverName,
         method: form.method,
         notes: form.notes,
         nextDueOn: form.nextDueOn,
@@ -116,7 +123,15 @@ export class ConsentChangesService {
         { kind: 'consent_reconfirmed' },
         {
           action: 'consent.reconfirmed',
-          detail: { reconfirmationId: id, giver: form.giver, nextDueOn: form.nextDueOn },
+          detail: {
+            reconfirmationId: id,
+            giver: person.giver,
+            wasWithdrawn: !person.live,
+            scope: Object.keys(form.scope).filter(
+              (key) => form.scope[key as keyof typeof form.scope],
+            ),
+            nextDueOn: form.nextDueOn,
+          },
         },
       );
       return { outcome: 'done' };

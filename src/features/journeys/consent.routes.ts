@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { todayInLondon } from '../../domain/dates.ts';
-import { parseForm } from '../../platform/forms.ts';
+import { asList, parseForm } from '../../platform/forms.ts';
 import { reconfirmationSchema, withdrawalSchema } from './consent.schemas.ts';
 import type { ConsentChangesService } from './consent-changes.service.ts';
+import type { ConsentPerson } from './consent-people.ts';
 import { dateItems, dateValues } from './form-fields.ts';
 import type { Caller } from './journey-case.service.ts';
 import { type CaseSummary, caseSummary } from './journey-form.view-model.ts';
@@ -27,7 +28,7 @@ const PAGES = {
     view: 'features/journeys/views/consent-reconfirm.njk',
     title: 'Record a consent reconfirmation',
     dates: ['reconfirmedOn', 'nextDueOn'],
-    fields: ['reconfirmedOn', 'giver', 'giverName', 'method', 'notes', 'nextDueOn'],
+    fields: ['reconfirmedOn', 'giver', 'scope', 'method', 'notes', 'nextDueOn'],
     notice: 'consent-reconfirmed',
   },
 } as const;
@@ -38,6 +39,7 @@ function renderConsentPage(
   reply: FastifyReply,
   page: Page,
   summary: CaseSummary,
+  people: readonly ConsentPerson[],
   values: Record<string, unknown>,
   problems: { errors?: unknown; fieldErrors?: Record<string, unknown> } = {},
 ) {
@@ -48,9 +50,16 @@ function renderConsentPage(
       return [prefix, { items: dateItems(values, prefix, error) }];
     }),
   );
+  const offered = page === 'withdraw' ? people.filter((person) => person.live) : people;
   return reply.viewAsync(PAGES[page].view, {
     title: PAGES[page].title,
     summary,
+    people: offered.map((person) => ({
+      value: person.key,
+      text: person.live || page === 'withdraw' ? person.label : `${person.label} (withdrawn)`,
+      checked: values.giver === person.key,
+    })),
+    scope: asList(values.scope),
     values,
     dates,
     fieldErrors,
@@ -81,17 +90,24 @@ export function consentRoutes(app: FastifyInstance, service: ConsentChangesServi
   for (const page of ['withdraw', 'reconfirm'] as const) {
     const path = `/journeys/:journeyId/consent/${page}`;
 
-    app.get<JourneyParams>(path, { config: access }, (request, reply) =>
-      answerOpenJourney(request, reply, openPage, (opened) => {
-        const values =
-          page === 'withdraw'
-            ? { ...dateValues('withdrawnOn', opened.today) }
-            : {
-                ...dateValues('reconfirmedOn', opened.today),
-                ...dateValues('nextDueOn', opened.defaultNextDue),
-              };
-        return renderConsentPage(reply, page, caseSummary(opened.found), values);
-      }),
+    app.get<JourneyParams & { Querystring: { giver?: unknown } }>(
+      path,
+      { config: access },
+      (request, reply) =>
+        answerOpenJourney(request, reply, openPage, (opened) => {
+          // A "Withdraw" or "Record consent given again" link in the consent table names the person.
+          const giver =
+            typeof request.query.giver === 'string' ? { giver: request.query.giver } : {};
+          const values =
+            page === 'withdraw'
+              ? { ...giver, ...dateValues('withdrawnOn', opened.today) }
+              : {
+                  ...giver,
+                  ...dateValues('reconfirmedOn', opened.today),
+                  ...dateValues('nextDueOn', opened.defaultNextDue),
+                };
+          return renderConsentPage(reply, page, caseSummary(opened.found), opened.people, values);
+        }),
     );
 
     app.post<JourneyParams>(path, { config: access }, (request, reply) =>
@@ -104,12 +120,20 @@ export function consentRoutes(app: FastifyInstance, service: ConsentChangesServi
             reply.status(400),
             page,
             caseSummary(opened.found),
+            opened.people,
             values,
             problems,
           );
         }
         return answerChange(reply, journeyId, result, PAGES[page].notice, (problems) =>
-          renderConsentPage(reply, page, caseSummary(opened.found), values, problems),
+          renderConsentPage(
+            reply,
+            page,
+            caseSummary(opened.found),
+            opened.people,
+            values,
+            problems,
+          ),
         );
       }),
     );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays, CONSENT_RECONFIRMATION_DAYS } from '../../domain/consent-rules.ts';
+import { asList } from '../../platform/forms.ts';
 import {
   ALWAYS,
   checkDate,
@@ -10,14 +11,19 @@ import {
   requiredText,
 } from './form-fields.ts';
 
-const GIVERS = ['young_person', 'parental_responsibility'] as const;
 const METHODS = ['in_person', 'phone', 'video', 'letter', 'email'] as const;
+
+export const SCOPES = ['search', 'contact', 'share'] as const;
+
+/** The person, by the key of their consents (see consent-people.ts). */
+const person = (empty: string) =>
+  z.preprocess((value) => (typeof value === 'string' ? value : ''), z.string().min(1, empty));
 
 /** A young person's, or a parent's, withdrawal of consent, and what happens to the journey. */
 export function withdrawalSchema(today: string) {
   return z
     .object({
-      giver: choice(GIVERS, 'Select who withdrew their consent'),
+      giver: person('Select who withdrew their consent'),
       ...dateFields('withdrawnOn'),
       outcome: choice(['pause', 'end'], 'Select whether to pause or end the journey'),
       reason: requiredText(
@@ -50,8 +56,14 @@ export function reconfirmationSchema(today: string) {
   return z
     .object({
       ...dateFields('reconfirmedOn'),
-      giver: choice(GIVERS, 'Select who reconfirmed their consent'),
-      giverName: optionalText(120, 'The name must be 120 characters or fewer'),
+      giver: person('Select who gave their consent'),
+      scope: z
+        .unknown()
+        .optional()
+        .transform((value) =>
+          asList(value).filter((item) => (SCOPES as readonly string[]).includes(item)),
+        )
+        .refine((list) => list.length > 0, 'Select what they agreed to'),
       method: choice(METHODS, 'Select how consent was reconfirmed'),
       notes: optionalText(2000, 'The notes must be 2,000 characters or fewer'),
       ...dateFields('nextDueOn'),
@@ -70,13 +82,6 @@ export function reconfirmationSchema(today: string) {
           message: 'The date consent was reconfirmed must be today or in the past',
         });
       }
-      if (data.giver === 'parental_responsibility' && !data.giverName) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['giverName'],
-          message: 'Enter the name of the person with parental responsibility',
-        });
-      }
       const given = checkDate(data, 'nextDueOn', ctx, 'the date the next reconfirmation is due', {
         optional: true,
       });
@@ -93,7 +98,11 @@ export function reconfirmationSchema(today: string) {
       return {
         reconfirmedOn,
         giver: data.giver,
-        giverName: data.giver === 'parental_responsibility' ? data.giverName : null,
+        scope: {
+          search: data.scope.includes('search'),
+          contact: data.scope.includes('contact'),
+          share: data.scope.includes('share'),
+        },
         method: data.method,
         notes: data.notes,
         nextDueOn:

@@ -28,6 +28,18 @@ async function consentsOf(referralId: string) {
     .execute();
 }
 
+/** The key the consent forms send for a person: the id of the first consent they gave. */
+async function keyOf(referralId: string, giver: 'young_person' | 'parental_responsibility') {
+  const row = await setup.context.ownerDb.db
+    .selectFrom('consents')
+    .select('id')
+    .where('referral_id', '=', referralId)
+    .where('giver', '=', giver)
+    .orderBy('created_at')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 describe('withdrawal of consent', () => {
   it('records the young person’s withdrawal and pauses the journey, in one go', async () => {
     const { context, cast } = setup;
@@ -36,9 +48,12 @@ describe('withdrawal of consent', () => {
     const form = await coordinator.get(`/journeys/${journeyId}/consent/withdraw`);
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('Who withdrew their consent?');
+    // Each person is named: nobody has to guess which parent.
+    expect(form.body).toContain('Jordan Rivers, the young person');
+    expect(form.body).toContain('Robin Rivers (Mother), for Jordan Rivers');
 
     const response = await coordinator.post(`/journeys/${journeyId}/consent/withdraw`, {
-      giver: 'young_person',
+      giver: await keyOf(referralId, 'young_person'),
       ...dateFields('withdrawnOn', today),
       reason: 'Jordan said it is too much right now',
       outcome: 'pause',
@@ -59,17 +74,45 @@ describe('withdrawal of consent', () => {
 
     const casePage = await coordinator.get(`/journeys/${journeyId}`);
     expect(casePage.body).toContain('The young person withdrew their consent');
+    // What is due next leads to the page that records consent given again.
+    expect(casePage.body).toContain(
+      `<a class="govuk-link" href="/journeys/${journeyId}/consent/reconfirm">Record that consent has been given again`,
+    );
 
     // It resumes only once consent has been given again.
     const resume = await coordinator.post(`/journeys/${journeyId}/resume`, { reason: 'Ready' });
     expect(resume.statusCode).toBe(400);
     expect(resume.body).toContain('Consent was withdrawn.');
+    const noScope = await coordinator.post(`/journeys/${journeyId}/consent/reconfirm`, {
+      ...dateFields('reconfirmedOn', today),
+      giver: await keyOf(referralId, 'young_person'),
+      method: 'in_person',
+    });
+    expect(noScope.statusCode).toBe(400);
+    expect(noScope.body).toContain('Select what they agreed to');
     const reconfirmed = await coordinator.post(`/journeys/${journeyId}/consent/reconfirm`, {
       ...dateFields('reconfirmedOn', today),
-      giver: 'young_person',
+      giver: await keyOf(referralId, 'young_person'),
+      scope: ['search', 'contact'],
       method: 'in_person',
     });
     expect(reconfirmed.statusCode).toBe(303);
+    const given = await setup.context.ownerDb.db
+      .selectFrom('consents')
+      .select(['withdrawn_on', 'reconfirmed_on', 'scope_search', 'scope_contact', 'scope_share'])
+      .where('referral_id', '=', referralId)
+      .where('giver', '=', 'young_person')
+      .executeTakeFirstOrThrow();
+    expect(given).toEqual({
+      withdrawn_on: null,
+      reconfirmed_on: today,
+      scope_search: true,
+      scope_contact: true,
+      scope_share: false,
+    });
+    const afterwards = await coordinator.get(`/journeys/${journeyId}`);
+    expect(afterwards.body).toContain('Given again');
+    expect(afterwards.body).not.toContain('>Withdrawn ');
     const resumed = await coordinator.post(`/journeys/${journeyId}/resume`, { reason: 'Ready' });
     expect(resumed.statusCode).toBe(303);
   });
@@ -79,7 +122,7 @@ describe('withdrawal of consent', () => {
     const { journeyId, referralId } = await arrangeJourney(context.ownerDb.db, cast);
     const manager = await signedIn(context.app, cast.manager);
     const response = await manager.post(`/journeys/${journeyId}/consent/withdraw`, {
-      giver: 'parental_responsibility',
+      giver: await keyOf(referralId, 'parental_responsibility'),
       ...dateFields('withdrawnOn', today),
       reason: 'Mother no longer agrees to the search',
       outcome: 'end',
@@ -108,8 +151,9 @@ describe('withdrawal of consent', () => {
     expect(empty.body).toContain('Enter the date consent was withdrawn');
     expect(empty.body).toContain('Select whether to pause or end the journey');
 
+    const youngPerson = await keyOf(referralId, 'young_person');
     const future = await coordinator.post(`/journeys/${journeyId}/consent/withdraw`, {
-      giver: 'young_person',
+      giver: youngPerson,
       ...dateFields('withdrawnOn', addDays(today, 2)),
       reason: 'Later',
       outcome: 'pause',
@@ -125,13 +169,13 @@ describe('withdrawal of consent', () => {
       .where('giver', '=', 'young_person')
       .execute();
     const nothing = await coordinator.post(`/journeys/${journeyId}/consent/withdraw`, {
-      giver: 'young_person',
+      giver: youngPerson,
       ...dateFields('withdrawnOn', today),
       reason: 'Again',
       outcome: 'pause',
     });
     expect(nothing.statusCode).toBe(400);
-    expect(nothing.body).toContain('There is no consent from the young person to withdraw');
+    expect(nothing.body).toContain('Select a person whose consent has not been withdrawn already');
     expect((await journeyRow(context.ownerDb.db, journeyId)).status).toBe('active');
     expect(await eventKinds(context.ownerDb.db, journeyId)).toEqual(['opened']);
   });
@@ -140,14 +184,18 @@ describe('withdrawal of consent', () => {
 describe('consent reconfirmation', () => {
   it('records a reconfirmation and sets the next due date 90 days on by default', async () => {
     const { context, cast } = setup;
-    const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
+    const { journeyId, referralId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
     const form = await coordinator.get(`/journeys/${journeyId}/consent/reconfirm`);
     expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('What did they agree to?');
+    // The next date is filled in, and the hint says so, rather than "leave it empty".
+    expect(form.body).not.toContain('Leave it empty');
     const reconfirmedOn = addDays(today, -3);
     const response = await coordinator.post(`/journeys/${journeyId}/consent/reconfirm`, {
       ...dateFields('reconfirmedOn', reconfirmedOn),
-      giver: 'young_person',
+      giver: await keyOf(referralId, 'young_person'),
+      scope: 'search',
       method: 'video',
       notes: 'Jordan is happy to carry on',
       'nextDueOn-day': '',
@@ -170,15 +218,15 @@ describe('consent reconfirmation', () => {
     expect(casePage.body).toContain('Jordan is happy to carry on');
   });
 
-  it('takes the next due date the coordinator chose, and a parent’s name', async () => {
+  it('takes the next due date the coordinator chose, and names the parent', async () => {
     const { context, cast } = setup;
-    const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
+    const { journeyId, referralId } = await arrangeJourney(context.ownerDb.db, cast);
     const coordinator = await signedIn(context.app, cast.coordinator);
     const nextDue = addDays(today, 30);
     const response = await coordinator.post(`/journeys/${journeyId}/consent/reconfirm`, {
       ...dateFields('reconfirmedOn', today),
-      giver: 'parental_responsibility',
-      giverName: 'Robin Rivers',
+      giver: await keyOf(referralId, 'parental_responsibility'),
+      scope: ['search', 'contact', 'share'],
       method: 'phone',
       ...dateFields('nextDueOn', nextDue),
     });
@@ -195,14 +243,14 @@ describe('consent reconfirmation', () => {
     expect(row.next_due_on).toBe(nextDue);
   });
 
-  it('refuses a future date, a missing name and a next date before this one', async () => {
+  it('refuses a future date, a missing person and a next date before this one', async () => {
     const { context, cast } = setup;
     const { journeyId } = await arrangeJourney(context.ownerDb.db, cast);
     const before = (await journeyRow(context.ownerDb.db, journeyId)).consent_reconfirmation_due;
     const coordinator = await signedIn(context.app, cast.coordinator);
     const response = await coordinator.post(`/journeys/${journeyId}/consent/reconfirm`, {
       ...dateFields('reconfirmedOn', addDays(today, 1)),
-      giver: 'parental_responsibility',
+      scope: 'search',
       method: 'phone',
       ...dateFields('nextDueOn', addDays(today, -10)),
     });
@@ -210,7 +258,7 @@ describe('consent reconfirmation', () => {
     expect(response.body).toContain(
       'The date consent was reconfirmed must be today or in the past',
     );
-    expect(response.body).toContain('Enter the name of the person with parental responsibility');
+    expect(response.body).toContain('Select who gave their consent');
     expect(response.body).toContain(
       'The next reconfirmation must be due after the date consent was reconfirmed',
     );
@@ -218,7 +266,8 @@ describe('consent reconfirmation', () => {
       'reconfirmedOn-day': '31',
       'reconfirmedOn-month': '2',
       'reconfirmedOn-year': '2026',
-      giver: 'young_person',
+      giver: 'not-a-person',
+      scope: 'search',
       method: 'phone',
     });
     expect(invalid.statusCode).toBe(400);

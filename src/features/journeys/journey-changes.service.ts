@@ -1,13 +1,14 @@
 import type { Tx } from '../../db/database.ts';
 import { decideMove } from '../../domain/journey-stages.ts';
 import { decideStatusChange, type StatusChange } from '../../domain/journey-status.ts';
+import { consentService } from '../consent/consent.service.ts';
 import {
   type Caller,
   type JourneyCase,
   type JourneyCases,
   recordJourneyEvent,
 } from './journey-case.service.ts';
-import { lastConsentEvents, updateJourney } from './journeys.repository.ts';
+import { updateJourney } from './journeys.repository.ts';
 import { findPlanningMeeting } from './planning-meeting.repository.ts';
 import type { MoveForm } from './stage-moves.schemas.ts';
 
@@ -20,12 +21,12 @@ async function moveProgress(tx: Tx, found: JourneyCase) {
   };
 }
 
+/** A withdrawn consent stays withdrawn until that person gives it again (a reconfirmation). */
 async function statusFacts(tx: Tx, found: JourneyCase) {
-  const last = await lastConsentEvents(tx, found.journey.id);
+  const consents = await consentService.list(tx, found.journey.referral_id);
   return {
     status: found.journey.status,
-    consentWithdrawnSinceReconfirmation:
-      last.withdrawn !== null && (last.reconfirmed === null || last.reconfirmed < last.withdrawn),
+    consentWithdrawnSinceReconfirmation: consents.some((consent) => consent.withdrawn_on !== null),
   };
 }
 

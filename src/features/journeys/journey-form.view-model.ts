@@ -4,7 +4,10 @@ import { childrenNames, KIND_NAMES, STATUS_TAGS, stageLabel } from './journey-la
 /** Who and what a change page is about, shown above its form. */
 export interface CaseSummary {
   journeyId: string;
+  /** The journey's reference, which names it in the page title. */
+  reference: string;
   names: string;
+  kindName: string;
   caption: string;
   stage: number;
   stageText: string;
@@ -17,7 +20,9 @@ export function caseSummary(found: JourneyCase): CaseSummary {
   const { journey } = found;
   return {
     journeyId: journey.id,
+    reference: journey.reference,
     names: childrenNames(found.children),
+    kindName: KIND_NAMES[journey.kind],
     caption: `${KIND_NAMES[journey.kind]} · ${journey.reference}`,
     stage: journey.stage,
     stageText: stageLabel(journey.stage),

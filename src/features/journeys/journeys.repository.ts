@@ -125,19 +125,6 @@ export async function eventsOfJourney(tx: Tx, journeyId: string) {
     .execute();
 }
 
-/** When consent was last withdrawn and last reconfirmed on this journey, if ever. */
-export async function lastConsentEvents(tx: Tx, journeyId: string) {
-  const rows = await tx
-    .selectFrom('journey_events')
-    .select(['kind', (eb) => eb.fn.max('occurred_at').as('last')])
-    .where('journey_id', '=', journeyId)
-    .where('kind', 'in', ['consent_withdrawn', 'consent_reconfirmed'])
-    .groupBy('kind')
-    .execute();
-  const last = (kind: string) => rows.find((row) => row.kind === kind)?.last ?? null;
-  return { withdrawn: last('consent_withdrawn'), reconfirmed: last('consent_reconfirmed') };
-}
-
 /** Journeys each coordinator holds that are not ended: active or paused. */
 export async function caseloads(tx: Tx): Promise<Map<string, number>> {
   const rows = await tx

@@ -117,3 +117,38 @@ describe('the planning meeting, refused', () => {
     expect(post.statusCode).toBe(404);
   });
 });
+
+describe('the planning meeting, with no carer recorded', () => {
+  it('offers a link to record the carer instead of a box that cannot be used', async () => {
+    const { context, cast } = setup;
+    const { journeyId, childIds } = await arrangeJourney(context.ownerDb.db, cast);
+    const childId = childIds[0] ?? '';
+    await context.ownerDb.db
+      .updateTable('children')
+      .set({ carers: null })
+      .where('id', '=', childId)
+      .execute();
+    const coordinator = await signedIn(context.app, cast.coordinator);
+    const form = await coordinator.get(`/journeys/${journeyId}/planning-meeting/schedule`);
+    expect(form.body).not.toContain('Invite the carer');
+    expect(form.body).not.toContain('sent by email');
+    expect(form.body).toContain('calendar file');
+    expect(form.body).toContain(`href="/children/${childId}/edit">Record Jordan’s carer</a>`);
+
+    // A carer cannot be invited while none is recorded, even if the request says so.
+    const scheduled = await coordinator.post(`/journeys/${journeyId}/planning-meeting/schedule`, {
+      ...dateFields('meetingOn', meetingOn),
+      time: '10:00',
+      duration: '60',
+      venue: 'Civic Centre',
+      carerInvited: 'yes',
+    });
+    expect(scheduled.statusCode).toBe(303);
+    const meeting = await context.ownerDb.db
+      .selectFrom('planning_meetings')
+      .select('carer_invited')
+      .where('journey_id', '=', journeyId)
+      .executeTakeFirstOrThrow();
+    expect(meeting.carer_invited).toBe(false);
+  });
+});

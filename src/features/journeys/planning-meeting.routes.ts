@@ -47,6 +47,9 @@ function renderSchedule(
     blockedReason: page.blockedReason,
     invitees: inviteeRows(page.invitees, [], false),
     carers: page.carers.join('; '),
+    carerlessChildren: page.found.children
+      .filter((child) => !child.carers)
+      .map((child) => ({ id: child.id, name: child.preferred_name ?? child.first_name })),
     values,
     dateItems: dateItems(values, 'meetingOn', dateError),
     durations: durationItems(values.duration),

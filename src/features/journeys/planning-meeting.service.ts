@@ -4,7 +4,7 @@ import {
   decidePlanningMeetingChange,
   decideRecordingMeeting,
 } from '../../domain/journey-status.ts';
-import { instantFromLondon, londonDateOf } from '../../domain/london-time.ts';
+import { instantFromLondon } from '../../domain/london-time.ts';
 import { formatDateTime } from '../../platform/date-format.ts';
 import {
   auditJourney,
@@ -97,7 +97,7 @@ export class PlanningMeetingService {
       const meeting = await findPlanningMeeting(tx, found.journey.id);
       const decision = decidePlanningMeetingChange(found.journey, change);
       const today = todayInLondon();
-      const held = meeting ? decideRecordingMeeting(londonDateOf(meeting.starts_at), today) : null;
+      const held = meeting ? decideRecordingMeeting(meeting.starts_at, new Date()) : null;
       const reason = !decision.allowed
         ? decision.reason
         : change === 'record' && !meeting
@@ -123,11 +123,13 @@ export class PlanningMeetingService {
       if (!decision.allowed) return { outcome: 'refused', reason: decision.reason };
       const before = await findPlanningMeeting(tx, found.journey.id);
       const startsAt = instantFromLondon(form.meetingOn, form.time);
+      // With no carer recorded there is nobody to invite: the form offers a link to record one.
+      const carerInvited = form.carerInvited && carersOf(found).length > 0;
       const { id } = await saveArrangements(tx, caller.user.organisationId, found.journey.id, {
         startsAt,
         durationMinutes: form.durationMinutes,
         venue: form.venue,
-        carerInvited: form.carerInvited,
+        carerInvited,
       });
       await recordJourneyEvent(
         tx,
@@ -142,7 +144,7 @@ export class PlanningMeetingService {
           detail: {
             planningMeetingId: id,
             rescheduled: before !== undefined,
-            carerInvited: form.carerInvited,
+            carerInvited,
           },
         },
       );
@@ -161,7 +163,7 @@ export class PlanningMeetingService {
           reason: 'Schedule the planning meeting before recording it.',
         };
       }
-      const held = decideRecordingMeeting(londonDateOf(meeting.starts_at), todayInLondon());
+      const held = decideRecordingMeeting(meeting.starts_at, new Date());
       if (!held.allowed) return { outcome: 'refused', reason: held.reason };
       await saveRecord(tx, meeting.id, form, caller.user.id);
       const first = meeting.recorded_at === null;

@@ -108,7 +108,19 @@ describe('the planning meeting', () => {
     expect(tooEarly.statusCode).toBe(400);
     expect(tooEarly.body).toContain('Record it once it has been held');
 
-    // The day of the meeting comes.
+    // The day of the meeting comes, but the meeting has not started yet.
+    await context.ownerDb.db
+      .updateTable('planning_meetings')
+      .set({ starts_at: new Date(Date.now() + 3_600_000) })
+      .where('journey_id', '=', journeyId)
+      .execute();
+    const laterToday = await coordinator.post(
+      `/journeys/${journeyId}/planning-meeting/record`,
+      PLANNING_RECORD,
+    );
+    expect(laterToday.statusCode).toBe(400);
+    expect(laterToday.body).toMatch(/The planning meeting starts at \d{1,2}(:\d\d)?[ap]m on/);
+    // It has started.
     await context.ownerDb.db
       .updateTable('planning_meetings')
       .set({ starts_at: new Date(Date.now() - 3_600_000) })

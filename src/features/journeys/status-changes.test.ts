@@ -36,6 +36,12 @@ describe('pausing, resuming and ending a journey', () => {
     expect(casePage.body).toContain('Jordan asked for a break during exams');
     expect(casePage.body).toContain('Resume the journey');
 
+    // Straight after pausing: one banner, saying what was done and what that means.
+    const afterPausing = await coordinator.get(String(paused.headers.location));
+    expect(afterPausing.body.match(/data-module="govuk-notification-banner"/g)).toHaveLength(1);
+    expect(afterPausing.body).toContain('The journey is paused.');
+    expect(afterPausing.body).toContain('Nothing is sent to anyone while it is paused.');
+
     const again = await coordinator.post(`/journeys/${journeyId}/pause`, { reason: 'Again' });
     expect(again.statusCode).toBe(400);
     expect(again.body).toContain('This journey is already paused.');

@@ -74,4 +74,20 @@ export const JOURNEY_PAGES: RoutePage[] = [
     heading: 'Add a case note',
     reach: thenPress(below(openJourney, 'notes/new'), 'Add note'),
   },
+  {
+    route: '/journeys/:journeyId/consent/withdraw',
+    state: 'submitted without saying who',
+    errorSummary: true,
+    as: 'coordinator',
+    heading: 'Record a withdrawal of consent',
+    reach: thenPress(below(openJourney, 'consent/withdraw'), 'Record the withdrawal'),
+  },
+  {
+    route: '/journeys/:journeyId/consent/reconfirm',
+    state: 'submitted without saying who or what they agreed to',
+    errorSummary: true,
+    as: 'coordinator',
+    heading: 'Record a consent reconfirmation',
+    reach: thenPress(below(openJourney, 'consent/reconfirm'), 'Record their consent'),
+  },
 ];
