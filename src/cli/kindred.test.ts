@@ -94,7 +94,7 @@ describe('npm run kindred -- import-ssda903', () => {
     );
     expect(result.stdout).toContain('Placement episodes: 7 to add, 0 to update, 0 with no change');
     expect((await held()).children).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('imports, and a second run changes nothing', async () => {
     const first = await kindred('import-ssda903', '--organisation', council.code, ...files);
@@ -122,7 +122,7 @@ describe('npm run kindred -- import-ssda903', () => {
       [null, 'command-line', true],
       [null, 'command-line', false],
     ]);
-  }, 60_000);
+  }, 180_000);
 
   it('exits with 1 and lists every problem on standard error, writing nothing', async () => {
     const before = await held();
@@ -150,7 +150,7 @@ describe('npm run kindred -- import-ssda903', () => {
     );
     expect(lines).toHaveLength(10);
     expect(await held()).toEqual(before);
-  }, 60_000);
+  }, 180_000);
 
   it('imports a return with data-quality findings, and lists them', async () => {
     const result = await kindred(
@@ -185,7 +185,7 @@ describe('npm run kindred -- import-ssda903', () => {
       header_file_name: 'header-council.csv',
       finding_count: 11,
     });
-  }, 60_000);
+  }, 180_000);
 
   it('prints its usage for --help, and exits with 0', async () => {
     for (const args of [['import-ssda903', '--help'], ['--help'], ['help']]) {
@@ -197,7 +197,7 @@ describe('npm run kindred -- import-ssda903', () => {
       );
       expect(result.stdout).toContain('--help          show this help');
     }
-  }, 60_000);
+  }, 180_000);
 
   it('says clearly when the organisation code or a file is wrong', async () => {
     const unknown = await kindred('import-ssda903', '--organisation', 'NOSUCHORG', ...files);
@@ -220,7 +220,7 @@ describe('npm run kindred -- import-ssda903', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Missing --header, --episodes');
     expect(usage.stderr).toContain('Usage: npm run kindred -- import-ssda903');
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('npm run kindred on a database that npm start has not prepared', () => {
