@@ -76,18 +76,22 @@ const validChange = () => ({
 });
 
 describe('who may change a child’s details', () => {
-  it('lets the team manager, the referrer and the journey’s coordinator change them', async () => {
-    const { manager, signedIn } = setup;
-    for (const keeper of [manager, referrer, coordinator]) {
-      const agent = await signedIn(keeper);
+  const keepers = {
+    'the team manager': () => setup.manager,
+    'the social worker who referred her': () => referrer,
+    'her journey’s coordinator': () => coordinator,
+  };
+  for (const [who, keeper] of Object.entries(keepers)) {
+    it(`lets ${who} change them`, async () => {
+      const agent = await setup.signedIn(keeper());
       const record = await agent.get(`/children/${cleo}`);
       expect(record.statusCode).toBe(200);
       expect(record.body).toContain('Change their details');
       expect((await agent.get(`/children/${cleo}/edit`)).statusCode).toBe(200);
       const saved = await agent.post(`/children/${cleo}/edit`, validChange());
       expect(saved.statusCode).toBe(303);
-    }
-  });
+    });
+  }
 
   it('lets the IRO and the practice manager read the record but not change it', async () => {
     const { context, iro, signedIn } = setup;

@@ -28,8 +28,8 @@ describe('the register', () => {
     const agent = await signedIn(manager);
     const all = pageText((await agent.get('/children')).body);
     expect(all).toContain('2 children and young people');
-    expect(all).toContain('Ada Lovelock');
-    expect(all).toContain('Addy');
+    // Her legal name, with the name she uses in brackets.
+    expect(all).toContain('Ada (Addy) Lovelock');
     expect(all).toMatch(/14 March 2011 \(age \d+\)/);
     expect(all).toContain('Add a child or young person');
     expect(all).toContain('Import the looked-after children list');
@@ -37,11 +37,13 @@ describe('the register', () => {
     const byName = pageText((await agent.get('/children?q=okaf')).body);
     expect(byName).toContain('1 match');
     expect(byName).toContain('Ben Okafor');
-    expect(byName).not.toContain('Ada Lovelock');
-    expect(pageText((await agent.get('/children?q=LL-1001')).body)).toContain('Ada Lovelock');
+    expect(byName).not.toContain('Lovelock');
+    expect(pageText((await agent.get('/children?q=LL-1001')).body)).toContain(
+      'Ada (Addy) Lovelock',
+    );
     const byBirth = await agent.get('/children?dob-day=1&dob-month=7&dob-year=2009');
     expect(pageText(byBirth.body)).toContain('Ben Okafor');
-    expect(pageText(byBirth.body)).not.toContain('Ada Lovelock');
+    expect(pageText(byBirth.body)).not.toContain('Lovelock');
 
     const none = pageText((await agent.get('/children?q=Nobody')).body);
     expect(none).toContain('No children or young people match your search');
@@ -52,14 +54,14 @@ describe('the register', () => {
     const agent = await signedIn(manager);
     const response = await agent.get('/children?dob-day=31&dob-month=2&dob-year=2010');
     expect(response.statusCode).toBe(400);
-    expect(pageText(response.body)).toContain('Date of birth must be a real date');
+    expect(pageText(response.body)).toContain('The date of birth must be a real date');
   });
 
   it('links only the records the person may open, and offers no add button without the right', async () => {
     const { context, council, socialWorker, otherSocialWorker, ada, signedIn } = setup;
     const agent = await signedIn(otherSocialWorker);
     const page = (await agent.get('/children')).body;
-    expect(page).toContain('Ada Lovelock');
+    expect(page).toContain('Ada (Addy) Lovelock');
     expect(page).not.toContain(`href="/children/${ada}"`);
     const coordinator = await createUser(context.ownerDb.db, council, ['coordinator']);
     const coordinatorPage = pageText((await (await signedIn(coordinator)).get('/children')).body);
@@ -92,7 +94,7 @@ describe('adding a child: search before create', () => {
     expect(found.statusCode).toBe(200);
     const matches = pageText(found.body);
     expect(matches).toContain('Is it one of these children or young people?');
-    expect(matches).toContain('Ada Lovelock');
+    expect(matches).toContain('Ada (Addy) Lovelock');
     expect(matches).toContain('Same record ID');
     expect(matches).not.toContain('Ben Okafor');
 

@@ -120,5 +120,6 @@ describe('conflict of interest declarations', () => {
     const casePage = await agent.get(String(matched.headers.location));
     expect(casePage.body).toContain('Conflict of interest declarations');
     expect(casePage.body).toContain('It was another family of the same name.');
-  });
+    // From acceptance to a matched journey: more requests than one usual test.
+  }, 60_000);
 });

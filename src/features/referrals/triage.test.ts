@@ -153,7 +153,8 @@ describe('the team inbox', () => {
     await agent.post(`/referrals/${nextMatch}/criteria`, { criteriaMet: 'yes' });
     await agent.post(`/referrals/${nextMatch}/decision`, { decision: 'accept' });
     expect((await agent.get(`/referrals/${nextMatch}/match`)).body).toContain('1 active journey');
-  });
+    // The whole of triage, two referrals and four people: more requests than one usual test.
+  }, 60_000);
 
   it('declines with a reason that the referrer sees', async () => {
     const { context, council, socialWorker, manager, submittedFor } = setup;
