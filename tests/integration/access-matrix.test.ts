@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/domain/roles.ts';
 import type { RegisteredRoute } from '../../src/platform/access.ts';
 import { PERMISSIONS } from '../../src/platform/access-policy.ts';
-import { insertSession } from '../../src/platform/session.repository.ts';
+import { startSession } from '../../src/platform/session.repository.ts';
 import { hashToken, SESSION_COOKIE } from '../../src/platform/session.ts';
 import { createOrganisation, createUser, type TestUser } from '../support/factories.ts';
 import { createTestContext, type TestContext } from '../support/test-app.ts';
@@ -27,11 +27,11 @@ async function sessionCookieFor(role: Role): Promise<string> {
   const user = users.get(role);
   if (!user) throw new Error(`no user for ${role}`);
   const token = randomBytes(32).toString('base64url');
-  await insertSession(context.ownerDb.db, {
+  await startSession(context.ownerDb.db, {
     tokenHash: hashToken(token),
     userId: user.id,
-    organisationId: user.organisationId,
     absoluteExpiresAt: new Date(Date.now() + 3_600_000),
+    replaces: null,
   });
   return `${SESSION_COOKIE}=${token}`;
 }
