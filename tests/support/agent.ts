@@ -48,6 +48,10 @@ export class TestAgent {
     return response;
   }
 
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   hasCookie(name: string): boolean {
     return this.cookies.has(name);
   }
