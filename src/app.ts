@@ -16,6 +16,7 @@ import { accessControl } from './platform/access.ts';
 import { assets } from './platform/assets.ts';
 import { cookiesAndCsrf } from './platform/csrf.ts';
 import { errorPages } from './platform/errors.ts';
+import { inputGuard } from './platform/input-guard.ts';
 import { loggerOptions, requestIdFor } from './platform/logging.ts';
 import { pageContext } from './platform/page-context.ts';
 import { securityHeaders } from './platform/security-headers.ts';
@@ -51,6 +52,7 @@ export async function buildApp({
   // Platform: order matters. Access control first, so every later route is checked.
   await app.register(accessControl);
   await app.register(errorPages);
+  await app.register(inputGuard);
   await app.register(securityHeaders);
   await app.register(formbody, { bodyLimit: BODY_LIMIT_BYTES });
   await app.register(cookiesAndCsrf, { config });
