@@ -2,6 +2,7 @@ import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
 import type { Role } from '../../domain/roles.ts';
 import { can } from '../../platform/access-policy.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditListView } from '../../platform/list-audit.ts';
 import { auditView, casesVisibleTo, mayOpen } from './child-access.ts';
 import { casesAboutChildren } from './child-cases.repository.ts';
 import {
@@ -105,6 +106,7 @@ export class ChildrenRegister {
           cases.filter((found) => found.childId === row.id),
         ),
       }));
+      await auditListView(tx, viewer, 'children', { ...search, limit: undefined }, matching);
       return { children, matching, registerSize };
     });
   }

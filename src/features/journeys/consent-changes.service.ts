@@ -32,7 +32,7 @@ export class ConsentChangesService {
 
   /** What the consent pages need: the journey, and a default for the next reconfirmation. */
   page(caller: Caller, journeyId: string) {
-    return this.cases.runUnlessEnded(caller, journeyId, async (_tx, found) => {
+    return this.cases.formPage(caller, journeyId, 'consent', async (_tx, found) => {
       const today = todayInLondon();
       return {
         outcome: 'found' as const,

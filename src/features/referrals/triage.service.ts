@@ -2,6 +2,7 @@ import { type Db, inOrganisation } from '../../db/database.ts';
 import type { ReferralKind, ReferralStatus } from '../../db/schema.ts';
 import { todayInLondon } from '../../domain/dates.ts';
 import { daysWaiting } from '../../domain/referral-rules.ts';
+import { auditListView } from '../../platform/list-audit.ts';
 import {
   type Actor,
   auditChange,
@@ -70,6 +71,7 @@ export function triageService(db: Db) {
           if (filter.status !== 'waiting') {
             items.sort((a, b) => (b.decided_at?.getTime() ?? 0) - (a.decided_at?.getTime() ?? 0));
           }
+          await auditListView(tx, actor, 'inbox', filter, items.length);
           return items;
         },
       );
