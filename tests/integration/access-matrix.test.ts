@@ -76,7 +76,7 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
       if (kind === 'foreign') return drafts.get(abroad.referrer.id);
       return drafts.get(caller === 'iro' ? home.iro.id : home.referrer.id);
     case 'childId':
-      // On a draft's address, a child who is not on the draft.
+      // On a draft's address: the child the matrix adds to the draft (POST .../children).
       return draftRoute ? arranged('own').childIds[0] : arranged(kind).childIds[0];
     case 'userId':
       return { own: home.administrator.id, other: otherUser.id, foreign: abroad.manager.id }[kind];
