@@ -225,8 +225,8 @@ async function sessionCookie(user: TestUser): Promise<string> {
 }
 
 /**
- * A fingerprint of everything an organisation's records hold (every table with an
- * organisation, but the audit trail), and of the audit events that record a change.
+ * A fingerprint of everything the test organisation's records hold (every table with an
+ * organisation, but the audit trail), and of its audit events that record a change.
  */
 let digestQuery: string;
 async function recordsDigest(): Promise<string> {
@@ -292,12 +292,15 @@ beforeAll(async () => {
                             where table_schema = 'public' and table_type = 'BASE TABLE')
       order by table_name`,
   );
+  // Only this test's organisation: other test files write to theirs at the same time.
+  const organisationId = cast.organisation.id;
   const parts = tables.rows.map(
     ({ table_name }) =>
-      `(select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from "${table_name}" t)`,
+      `(select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) from "${table_name}" t
+         where t.organisation_id = '${organisationId}')`,
   );
   parts.push(`(select count(*)::text from audit_events
-                where action !~ '\\.(viewed|listed|searched)$' and action <> 'session.sign-in-refused')`);
+                where organisation_id = '${organisationId}' and action !~ '\\.(viewed|listed|searched)$' and action <> 'session.sign-in-refused')`);
   digestQuery = `select md5(${parts.join(" || '|' || ")}) as digest`;
 });
 afterAll(() => context.close());
