@@ -20,6 +20,7 @@ import { benchHeader } from './platform/bench-header.ts';
 import { compression } from './platform/compression.ts';
 import { cookiesAndCsrf } from './platform/csrf.ts';
 import { errorPages } from './platform/errors.ts';
+import { inputGuard } from './platform/input-guard.ts';
 import { loggerOptions, requestIdFor } from './platform/logging.ts';
 import { pageContext } from './platform/page-context.ts';
 import { securityHeaders } from './platform/security-headers.ts';
@@ -69,6 +70,7 @@ export async function buildApp({
   await app.register(accessControl);
   if (benchCounting) await app.register(benchHeader);
   await app.register(errorPages);
+  await app.register(inputGuard);
   await app.register(securityHeaders);
   await app.register(compression);
   await app.register(formbody, { bodyLimit: BODY_LIMIT_BYTES });

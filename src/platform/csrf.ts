@@ -6,6 +6,11 @@ import type { Config } from '../config.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The CSRF secret's cookie: `__Host-` in production, like the session's. */
+export function csrfCookieName(config: Pick<Config, 'secureCookies'>): string {
+  return config.secureCookies ? '__Host-kindred_csrf' : 'kindred_csrf';
+}
+
 /**
  * Cookies and CSRF protection. Every state-changing request must carry the form's `_csrf`
  * token; the check runs after the body is parsed (preHandler), as the token is in the body.
@@ -14,7 +19,7 @@ export const cookiesAndCsrf = fp(async (app: FastifyInstance, options: { config:
   await app.register(cookie, { secret: options.config.cookieSecret });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieKey: 'kindred_csrf',
+    cookieKey: csrfCookieName(options.config),
     cookieOpts: {
       path: '/',
       httpOnly: true,

@@ -1,94 +1,68 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
+import type { Role } from '../domain/roles.ts';
 
-export async function insertSession(
+/**
+ * Sessions through the database's own functions only (migration 007): the app role cannot
+ * read or write the sessions table, so it can neither list who is signed in nor plant a session.
+ */
+
+/** Starts a session for an active user; the earlier session of the same browser ends with it. */
+export async function startSession(
   db: Db | Tx,
-  session: { tokenHash: string; userId: string; organisationId: string; absoluteExpiresAt: Date },
-) {
-  await db
-    .insertInto('sessions')
-    .values({
-      token_hash: session.tokenHash,
-      user_id: session.userId,
-      organisation_id: session.organisationId,
-      absolute_expires_at: session.absoluteExpiresAt,
-    })
-    .execute();
+  session: { tokenHash: string; userId: string; absoluteExpiresAt: Date; replaces: string | null },
+): Promise<boolean> {
+  const result = await sql<{ started: boolean }>`select kindred_session_start(
+      ${session.tokenHash}, ${session.userId}, ${session.absoluteExpiresAt}, ${session.replaces}
+    ) as started`.execute(db);
+  return result.rows[0]?.started === true;
 }
 
-export async function findLiveSession(db: Db, tokenHash: string, idleMinutes: number) {
-  return db
-    .selectFrom('sessions')
-    .select(['token_hash', 'user_id', 'organisation_id', 'last_seen_at', 'absolute_expires_at'])
-    .where('token_hash', '=', tokenHash)
-    .where('absolute_expires_at', '>', sql<Date>`now()`)
-    .where('last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
-    .executeTakeFirst();
+export type SessionUserRow =
+  | {
+      live: true;
+      user_id: string;
+      organisation_id: string;
+      organisation_name: string;
+      display_name: string;
+      email: string;
+      roles: Role[];
+      team_id: string | null;
+      password_must_change: boolean;
+      absolute_expires_at: Date;
+    }
+  /** An ended session, removed by the check: only whose it was. */
+  | { live: false; user_id: string };
+
+/**
+ * One statement: the live session's person, touched; an ended session is removed on the way and
+ * only its owner's id comes back (for answers sent after it ended).
+ */
+export async function checkSession(
+  db: Db,
+  tokenHash: string,
+  idleMinutes: number,
+): Promise<SessionUserRow | undefined> {
+  const result = await sql<SessionUserRow>`select * from kindred_session_check(
+      ${tokenHash}, ${idleMinutes})`.execute(db);
+  return result.rows[0];
 }
 
-/** Whose a session was, live or not: for answers that arrive after it has ended. */
-export async function findSessionOwner(db: Db, tokenHash: string) {
-  return db
-    .selectFrom('sessions')
-    .select(['user_id'])
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
-}
-
-export async function touchSession(db: Db, tokenHash: string) {
-  await db
-    .updateTable('sessions')
-    .set({ last_seen_at: sql`now()` })
-    .where('token_hash', '=', tokenHash)
-    .execute();
+/** "Stay signed in": restarts the idle clock now. */
+export async function keepSessionAlive(db: Db, tokenHash: string): Promise<void> {
+  await sql`select kindred_session_keep_alive(${tokenHash})`.execute(db);
 }
 
 export async function deleteSession(db: Db | Tx, tokenHash: string) {
-  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  await sql`select kindred_session_end(${tokenHash})`.execute(db);
 }
 
 /**
- * Ends every session of a user: on disabling the account or changing its roles. The sessions
- * table is not organisation-isolated, so the organisation is part of the condition.
+ * Ends every session of a user: on disabling the account or changing its roles. The function
+ * ends only sessions of the organisation the transaction acts for.
  */
-export async function deleteSessionsOfUser(db: Db | Tx, userId: string, organisationId: string) {
-  await db
-    .deleteFrom('sessions')
-    .where('user_id', '=', userId)
-    .where('organisation_id', '=', organisationId)
-    .execute();
-}
-
-export async function deleteExpiredSessions(db: Db, idleMinutes: number) {
-  await db
-    .deleteFrom('sessions')
-    .where((eb) =>
-      eb.or([
-        eb('absolute_expires_at', '<=', sql<Date>`now()`),
-        eb('last_seen_at', '<=', sql<Date>`now() - make_interval(mins => ${idleMinutes})`),
-      ]),
-    )
-    .execute();
-}
-
-/** The person a session belongs to, read in their organisation's transaction. */
-export async function findSessionUser(tx: Tx, userId: string) {
-  return tx
-    .selectFrom('users')
-    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-    .select([
-      'users.id',
-      'users.organisation_id',
-      'organisations.name as organisation_name',
-      'users.display_name',
-      'users.email',
-      'users.roles',
-      'users.team_id',
-      'users.active',
-      'users.password_must_change',
-    ])
-    .where('users.id', '=', userId)
-    .executeTakeFirst();
+export async function deleteSessionsOfUser(tx: Tx, userId: string) {
+  await sql`select kindred_sessions_end_for_user(${userId}, null)`.execute(tx);
 }
 
 /** Ends every session of a user but the one in use: after they change their own password. */
@@ -97,7 +71,9 @@ export async function deleteOtherSessionsOfUser(
   userId: string,
   keepTokenHash: string | null,
 ) {
-  let query = tx.deleteFrom('sessions').where('user_id', '=', userId);
-  if (keepTokenHash) query = query.where('token_hash', '!=', keepTokenHash);
-  await query.execute();
+  await sql`select kindred_sessions_end_for_user(${userId}, ${keepTokenHash})`.execute(tx);
+}
+
+export async function deleteExpiredSessions(db: Db, idleMinutes: number) {
+  await sql`select kindred_sessions_sweep(${idleMinutes})`.execute(db);
 }

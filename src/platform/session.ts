@@ -2,19 +2,26 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
-import { type Db, inOrganisation, type Tx } from '../db/database.ts';
+import type { Db, Tx } from '../db/database.ts';
 import type { Role } from '../domain/roles.ts';
+import { csrfCookieName } from './csrf.ts';
 import {
+  checkSession,
   deleteSession,
-  findLiveSession,
-  findSessionOwner,
-  findSessionUser,
-  insertSession,
-  touchSession,
+  keepSessionAlive,
+  startSession,
 } from './session.repository.ts';
 
+/** The cookie's name: `__Host-` in production, so only this host over HTTPS may set it. */
+export function sessionCookieName(config: Pick<Config, 'secureCookies'>): string {
+  return config.secureCookies ? '__Host-kindred_session' : 'kindred_session';
+}
 export const SESSION_COOKIE = 'kindred_session';
-const TOUCH_AFTER_MS = 60_000;
+
+/** Requests that never need to know who is asking: no session look-up at all. */
+export function needsNoSession(url: string): boolean {
+  return url.startsWith('/assets/') || url.startsWith('/health/') || url === '/favicon.ico';
+}
 
 /** The signed-in person, as every route and service sees them. */
 export interface SignedInUser {
@@ -44,7 +51,10 @@ declare module 'fastify' {
 }
 
 export interface SessionManager {
-  /** Starts a session for a user whose identity has been proven, and sets its cookie. */
+  /**
+   * Starts a session for a user whose identity has been proven, and sets its cookie. The session
+   * the browser held before (someone else's, or an earlier one) ends on the server.
+   */
   start(reply: FastifyReply, user: { id: string; organisationId: string }, tx?: Tx): Promise<void>;
   end(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   /** The person is still here (the timeout warning's "Stay signed in"): restart the idle clock. */
@@ -57,10 +67,12 @@ export function hashToken(token: string): string {
 
 /**
  * Server-side sessions in the database. The cookie carries a random token; the table keeps
- * only its hash, so a copy of the table signs nobody in.
+ * only its hash, so a copy of the table signs nobody in. The app role reaches the table only
+ * through the database functions of migration 007; a request's check is one statement.
  */
 export const sessions = fp(async (app: FastifyInstance, options: { db: Db; config: Config }) => {
   const { db, config } = options;
+  const cookieName = sessionCookieName(config);
   const cookieOptions = {
     path: '/',
     httpOnly: true,
@@ -74,29 +86,19 @@ export const sessions = fp(async (app: FastifyInstance, options: { db: Db; confi
   app.decorateRequest('endedSessionUserId', null);
 
   app.addHook('onRequest', async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
-    // Health checks must answer without the database (liveness) or test it themselves.
-    if (!token || request.url.startsWith('/health/')) return;
+    const token = request.cookies[cookieName];
+    if (!token || needsNoSession(request.url)) return;
     const tokenHash = hashToken(token);
-    const session = await findLiveSession(db, tokenHash, config.sessionIdleMinutes);
-    if (!session) {
-      request.endedSessionUserId = (await findSessionOwner(db, tokenHash))?.user_id ?? null;
-      await deleteSession(db, tokenHash);
-      reply.clearCookie(SESSION_COOKIE, cookieOptions);
-      return;
-    }
-    const user = await inOrganisation(db, { organisationId: session.organisation_id }, (tx) =>
-      findSessionUser(tx, session.user_id),
-    );
-    if (!user?.active) {
-      await deleteSession(db, tokenHash);
-      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    const user = await checkSession(db, tokenHash, config.sessionIdleMinutes);
+    if (!user?.live) {
+      request.endedSessionUserId = user?.user_id ?? null;
+      reply.clearCookie(cookieName, cookieOptions);
       return;
     }
     request.sessionTokenHash = tokenHash;
-    request.sessionEndsAt = session.absolute_expires_at;
+    request.sessionEndsAt = user.absolute_expires_at;
     request.user = {
-      id: user.id,
+      id: user.user_id,
       organisationId: user.organisation_id,
       organisationName: user.organisation_name,
       displayName: user.display_name,
@@ -105,33 +107,39 @@ export const sessions = fp(async (app: FastifyInstance, options: { db: Db; confi
       teamId: user.team_id,
       passwordMustChange: user.password_must_change,
     };
-    if (Date.now() - session.last_seen_at.getTime() > TOUCH_AFTER_MS) {
-      await touchSession(db, tokenHash);
-    }
   });
+
+  /** A new CSRF secret with every change of who is signed in: the next page makes it. */
+  function rotateCsrfSecret(reply: FastifyReply) {
+    reply.clearCookie(csrfCookieName(config), { path: '/', secure: config.secureCookies });
+  }
 
   const manager: SessionManager = {
     async start(reply, user, tx) {
       const token = randomBytes(32).toString('base64url');
-      await insertSession(tx ?? db, {
+      const earlier = reply.request.cookies[cookieName];
+      const started = await startSession(tx ?? db, {
         tokenHash: hashToken(token),
         userId: user.id,
-        organisationId: user.organisationId,
         absoluteExpiresAt: new Date(Date.now() + config.sessionAbsoluteHours * 3_600_000),
+        replaces: earlier ? hashToken(earlier) : null,
       });
-      reply.setCookie(SESSION_COOKIE, token, {
+      if (!started) throw new Error('A session can only start for an active account');
+      reply.setCookie(cookieName, token, {
         ...cookieOptions,
         maxAge: config.sessionAbsoluteHours * 3600,
       });
+      rotateCsrfSecret(reply);
     },
     async keepAlive(request) {
-      if (request.sessionTokenHash) await touchSession(db, request.sessionTokenHash);
+      if (request.sessionTokenHash) await keepSessionAlive(db, request.sessionTokenHash);
     },
     async end(request, reply) {
       if (request.sessionTokenHash) await deleteSession(db, request.sessionTokenHash);
       request.user = null;
       request.sessionTokenHash = null;
-      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      reply.clearCookie(cookieName, cookieOptions);
+      rotateCsrfSecret(reply);
     },
   };
   app.decorate('sessions', manager);

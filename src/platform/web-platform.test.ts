@@ -54,14 +54,14 @@ describe('pages for things that go wrong', () => {
     expect(response.body).toContain('What you sent is too large');
   });
 
-  it('answers a malformed body with 400, not 500', async () => {
+  it('answers a malformed JSON body (which no form sends) with 415, not 500', async () => {
     const response = await context.app.inject({
       method: 'POST',
       url: '/sign-in',
       headers: { 'content-type': 'application/json' },
       payload: '{"email": ',
     });
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(415);
     expect(response.body).toContain('There is a problem with what was sent');
   });
 

@@ -39,8 +39,17 @@ export class TestAgent {
     if (response.statusCode !== 303) {
       throw new Error(`Sign-in as ${email} failed with ${response.statusCode}`);
     }
-    await this.get('/');
+    // Follow where sign-in sends them, as a browser would: the CSRF secret is new after sign-in,
+    // so the next form's token comes from the page they land on.
+    let next = await this.get(String(response.headers.location ?? '/'));
+    for (let hop = 0; hop < 3 && next.statusCode === 303 && next.headers.location; hop += 1) {
+      next = await this.get(String(next.headers.location));
+    }
     return response;
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
   }
 
   hasCookie(name: string): boolean {

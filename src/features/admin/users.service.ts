@@ -166,7 +166,7 @@ export class UsersService {
         if (user.active === active) return { outcome: 'done', userId, notice };
         await updateUser(tx, userId, { active });
         await this.audit(tx, actor, requestId, active ? 'user.enabled' : 'user.disabled', userId);
-        if (!active) await deleteSessionsOfUser(tx, userId, actor.organisationId);
+        if (!active) await deleteSessionsOfUser(tx, userId);
         return { outcome: 'done', userId, notice };
       },
     );
@@ -212,7 +212,7 @@ export class UsersService {
     userId: string,
     renewOwnSession: RenewOwnSession,
   ): Promise<void> {
-    await deleteSessionsOfUser(tx, userId, actor.organisationId);
+    await deleteSessionsOfUser(tx, userId);
     if (userId === actor.id) await renewOwnSession(tx);
   }
 

@@ -7,47 +7,43 @@ export interface SignInCandidate {
   user_id: string;
   organisation_id: string;
   organisation_code: string;
+  /** Only for an active account: a disabled one never reaches a password check. */
   password_hash: string | null;
   active: boolean;
+  /** Failures of this address before this attempt, for the slow-down. */
+  earlier_failures: number;
 }
 
-/** The accounts that answer to an email address, across organisations (owner-run function). */
-export async function findSignInCandidates(db: Db, email: string): Promise<SignInCandidate[]> {
-  const result =
-    await sql<SignInCandidate>`select * from kindred_sign_in_candidates(${email})`.execute(db);
-  return result.rows;
+/** The one row an address with no account gives: only the failure count. */
+interface NoAccount {
+  user_id: null;
+  earlier_failures: number;
+}
+
+/**
+ * One sign-in attempt (migration 007): the database counts it against the address as a failure
+ * first, then hands back the accounts that answer to it. Only this function reads a hash.
+ */
+export async function recordSignInAttempt(
+  db: Db,
+  email: string,
+): Promise<{ earlierFailures: number; candidates: SignInCandidate[] }> {
+  const result = await sql<SignInCandidate | NoAccount>`select * from kindred_sign_in_attempt(
+      ${email}, ${FAILURE_MEMORY_MINUTES})`.execute(db);
+  return {
+    earlierFailures: result.rows[0]?.earlier_failures ?? 0,
+    candidates: result.rows.filter((row): row is SignInCandidate => row.user_id !== null),
+  };
+}
+
+/** The password was right: the address's failures are forgotten. */
+export async function recordSignInSuccess(db: Db | Tx, email: string): Promise<void> {
+  await sql`select kindred_sign_in_succeeded(${email})`.execute(db);
 }
 
 /** Failures are counted against a hash of the email address, never the address itself. */
 export function accountKey(email: string): string {
   return createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
-}
-
-export async function recentFailures(db: Db, key: string): Promise<number> {
-  const row = await db
-    .selectFrom('sign_in_failures')
-    .select('failures')
-    .where('account_key', '=', key)
-    .where(
-      'last_failure_at',
-      '>',
-      sql<Date>`now() - make_interval(mins => ${FAILURE_MEMORY_MINUTES})`,
-    )
-    .executeTakeFirst();
-  return row?.failures ?? 0;
-}
-
-export async function countFailure(db: Db, key: string): Promise<void> {
-  await sql`insert into sign_in_failures (account_key, failures, last_failure_at)
-    values (${key}, 1, now())
-    on conflict (account_key) do update set
-      failures = case when sign_in_failures.last_failure_at > now() - make_interval(mins => ${FAILURE_MEMORY_MINUTES})
-                      then sign_in_failures.failures + 1 else 1 end,
-      last_failure_at = now()`.execute(db);
-}
-
-export async function clearFailures(db: Db | Tx, key: string): Promise<void> {
-  await db.deleteFrom('sign_in_failures').where('account_key', '=', key).execute();
 }
 
 export async function markSignedIn(tx: Tx, userId: string): Promise<void> {
@@ -56,10 +52,6 @@ export async function markSignedIn(tx: Tx, userId: string): Promise<void> {
     .set({ last_signed_in_at: sql`now()` })
     .where('id', '=', userId)
     .execute();
-}
-
-export async function findPasswordHash(tx: Tx, userId: string) {
-  return tx.selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirst();
 }
 
 export async function setPasswordHash(tx: Tx, userId: string, passwordHash: string) {

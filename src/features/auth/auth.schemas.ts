@@ -18,15 +18,28 @@ export const signInSchema = z.object({
     .max(12, 'Organisation code must be 12 characters or fewer')
     .optional()
     .transform((value) => (value ? value : undefined)),
-  returnTo: z.string().max(2000).optional(),
+  returnTo: z.unknown().optional(),
 });
 
 export type SignInForm = z.infer<typeof signInSchema>;
 
-/** Only a path on this site: never `//elsewhere` or an absolute address. */
-export function safeReturnTo(value: string | undefined): string {
-  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+const SAME_SITE = 'http://kindred.invalid';
+
+/**
+ * Where to go after signing in: only a path that parses, under our own origin, to a Kindred
+ * page. Anything else (another site, `//elsewhere`, `/\\elsewhere`, a tab or line break that a
+ * browser would drop, several values) goes home.
+ */
+export function safeReturnTo(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.length > 2000) return '/';
+  // A browser strips tabs and line breaks from an address and reads `\` as `/`.
+  if (/[\s\\]/.test(value) || value.startsWith('//')) return '/';
+  let url: URL;
+  try {
+    url = new URL(value, SAME_SITE);
+  } catch {
     return '/';
   }
-  return value;
+  if (url.origin !== SAME_SITE || url.pathname.startsWith('//')) return '/';
+  return `${url.pathname}${url.search}`;
 }

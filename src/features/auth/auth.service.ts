@@ -6,12 +6,9 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { verifyAgainstDecoy, verifyPassword } from '../../platform/passwords.ts';
 import type { SessionManager } from '../../platform/session.ts';
 import {
-  accountKey,
-  clearFailures,
-  countFailure,
-  findSignInCandidates,
   markSignedIn,
-  recentFailures,
+  recordSignInAttempt,
+  recordSignInSuccess,
   type SignInCandidate,
 } from './auth.repository.ts';
 import type { SignInForm } from './auth.schemas.ts';
@@ -30,10 +27,9 @@ export class AuthService {
   ) {}
 
   async signIn(form: SignInForm, reply: FastifyReply, requestId: string): Promise<SignInOutcome> {
-    const key = accountKey(form.email);
-    await sleep(signInDelayMs(await recentFailures(this.db, key)));
-
-    const candidates = (await findSignInCandidates(this.db, form.email)).filter(
+    const attempt = await recordSignInAttempt(this.db, form.email);
+    await sleep(signInDelayMs(attempt.earlierFailures));
+    const candidates = attempt.candidates.filter(
       (candidate) => !form.organisation || candidate.organisation_code === form.organisation,
     );
     const matching: SignInCandidate[] = [];
@@ -54,7 +50,6 @@ export class AuthService {
     const account = matching.length === 1 ? matching[0] : undefined;
     if (matching.length > 1) return 'choose-organisation';
     if (!account?.active) {
-      await countFailure(this.db, key);
       for (const candidate of candidates) {
         await inOrganisation(this.db, { organisationId: candidate.organisation_id }, (tx) =>
           recordAudit(tx, {
@@ -64,7 +59,7 @@ export class AuthService {
             subjectType: 'user',
             subjectId: candidate.user_id,
             requestId,
-            detail: { reason: account ? 'account-disabled' : 'wrong-password' },
+            detail: { reason: candidate.active ? 'wrong-password' : 'account-disabled' },
           }),
         );
       }
@@ -74,7 +69,7 @@ export class AuthService {
     const scope = { organisationId: account.organisation_id, userId: account.user_id };
     await inOrganisation(this.db, scope, async (tx) => {
       await markSignedIn(tx, account.user_id);
-      await clearFailures(tx, key);
+      await recordSignInSuccess(tx, form.email);
       await recordAudit(tx, {
         organisationId: account.organisation_id,
         actorUserId: account.user_id,

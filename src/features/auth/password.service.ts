@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { hashPassword, verifyPassword } from '../../platform/passwords.ts';
 import { deleteOtherSessionsOfUser } from '../../platform/session.repository.ts';
 import type { SignedInUser } from '../../platform/session.ts';
-import { findPasswordHash, setPasswordHash } from './auth.repository.ts';
+import { recordSignInAttempt, recordSignInSuccess, setPasswordHash } from './auth.repository.ts';
 import type { ChangePasswordForm } from './password.schemas.ts';
 
 export type ChangePasswordOutcome = 'changed' | 'wrong-current-password';
@@ -16,7 +16,10 @@ export async function changeOwnPassword(
   context: { requestId: string; currentSessionHash: string | null },
 ): Promise<ChangePasswordOutcome> {
   const scope = { organisationId: user.organisationId, userId: user.id };
-  const current = await inOrganisation(db, scope, (tx) => findPasswordHash(tx, user.id));
+  // The app role cannot read a password hash: checking the current password is a counted
+  // sign-in attempt on the person's own address, as guessing it would be.
+  const attempt = await recordSignInAttempt(db, user.email);
+  const current = attempt.candidates.find((candidate) => candidate.user_id === user.id);
   if (
     !current?.password_hash ||
     !(await verifyPassword(current.password_hash, form.currentPassword))
@@ -26,6 +29,7 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(form.newPassword);
   await inOrganisation(db, scope, async (tx) => {
     await setPasswordHash(tx, user.id, passwordHash);
+    await recordSignInSuccess(tx, user.email);
     await deleteOtherSessionsOfUser(tx, user.id, context.currentSessionHash);
     await recordAudit(tx, {
       organisationId: user.organisationId,

@@ -1,6 +1,7 @@
 import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
 import type { Role } from '../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditListView } from '../../platform/list-audit.ts';
 import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
 import { auditView, casesVisibleTo, mayChange, mayOpen } from './child-access.ts';
 import { casesAboutChildren } from './child-cases.repository.ts';
@@ -117,6 +118,13 @@ export class ChildrenRegister {
           cases.filter((about) => about.childId === row.id),
         ),
       }));
+      await auditListView(
+        tx,
+        viewer,
+        'children',
+        { ...search, page: page.key ? page.direction : undefined },
+        matching,
+      );
       return { page: { ...found, rows: children }, matching };
     });
   }

@@ -9,7 +9,7 @@ import { fileNameToKeep, type ImportActor, importSsda903 } from './ssda903-impor
 import { previewPage, problemPage } from './ssda903-import.view-model.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const access = { access: 'children:import' } as const;
+const access = { access: 'children:import', uploads: true } as const;
 const FILES = [
   { name: 'header', words: 'header file' },
   { name: 'episodes', words: 'episodes file' },

@@ -42,7 +42,7 @@ export class HomeService {
         status: undefined,
         coordinator: undefined,
       };
-      const listed = await this.journeys.list(user, filter);
+      const listed = await this.journeys.list(user, filter, requestId);
       figures.journeys = journeyListModel(user, listed, filter).rows.filter(
         (row) => row.status.text !== 'Ended',
       );

@@ -8,7 +8,7 @@ export class CaseNotesService {
   constructor(private readonly cases: JourneyCases) {}
 
   page(caller: Caller, journeyId: string) {
-    return this.cases.runUnlessEnded(caller, journeyId, async (_tx, found) => {
+    return this.cases.formPage(caller, journeyId, 'new-note', async (_tx, found) => {
       return { outcome: 'found' as const, found };
     });
   }

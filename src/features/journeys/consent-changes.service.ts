@@ -31,7 +31,7 @@ export class ConsentChangesService {
 
   /** What the consent pages need: the journey, and a default for the next reconfirmation. */
   page(caller: Caller, journeyId: string) {
-    return this.cases.runUnlessEnded(caller, journeyId, async (tx, found) => {
+    return this.cases.formPage(caller, journeyId, 'consent', async (tx, found) => {
       const today = todayInLondon();
       return {
         outcome: 'found' as const,

@@ -98,6 +98,23 @@ export class JourneyCases {
     });
   }
 
+  /**
+   * Opens a change's page (its form shows the child's name): the view is audited in the same
+   * transaction, then as `runUnlessEnded`.
+   */
+  formPage<T>(
+    caller: Caller,
+    journeyId: string,
+    page: string,
+    work: (tx: Tx, found: JourneyCase) => Promise<T>,
+  ): Promise<T | Ended | NotFound> {
+    return this.run(caller, journeyId, 'work', async (tx, found): Promise<T | Ended> => {
+      await auditJourney(tx, caller, journeyId, 'journey.viewed', { page });
+      if (found.journey.status === 'ended') return { outcome: 'ended', found };
+      return work(tx, found);
+    });
+  }
+
   /** A change to a journey that has not ended: done, or refused by a rule. */
   change(
     caller: Caller,

@@ -38,7 +38,7 @@ export class JourneyChangesService {
 
   /** The move page: where the journey is, and whether it may move to the next stage now. */
   movePage(caller: Caller, journeyId: string) {
-    return this.cases.runUnlessEnded(caller, journeyId, async (tx, found) => {
+    return this.cases.formPage(caller, journeyId, 'move', async (tx, found) => {
       const nextStage = found.journey.stage + 1;
       const decision = decideMove(await moveProgress(tx, found), nextStage);
       return { outcome: 'found' as const, found, nextStage, decision };
@@ -71,7 +71,7 @@ export class JourneyChangesService {
   }
 
   statusPage(caller: Caller, journeyId: string, change: StatusChange) {
-    return this.cases.runUnlessEnded(caller, journeyId, async (tx, found) => {
+    return this.cases.formPage(caller, journeyId, change, async (tx, found) => {
       const decision = decideStatusChange(await statusFacts(tx, found), change);
       return { outcome: 'found' as const, found, decision };
     });

@@ -6,9 +6,9 @@ import { callerFrom } from './journey-request.ts';
 
 export function journeyListRoutes(app: FastifyInstance, service: JourneyListsService) {
   app.get('/journeys', { config: { access: 'cases:read' } }, async (request, reply) => {
-    const { user } = callerFrom(request);
+    const { user, requestId } = callerFrom(request);
     const filter = journeyFilterSchema.parse(request.query ?? {});
-    const listed = await service.list(user, filter);
+    const listed = await service.list(user, filter, requestId);
     return reply.viewAsync(
       'features/journeys/views/journeys.njk',
       journeyListModel(user, listed, filter),

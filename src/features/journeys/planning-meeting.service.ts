@@ -93,7 +93,8 @@ export class PlanningMeetingService {
 
   /** The schedule or record form: refused up front when the journey is not at that point. */
   formPage(caller: Caller, journeyId: string, change: 'schedule' | 'record') {
-    return this.cases.runUnlessEnded(caller, journeyId, async (tx, found) => {
+    const page = `planning-meeting-${change}`;
+    return this.cases.formPage(caller, journeyId, page, async (tx, found) => {
       const meeting = await findPlanningMeeting(tx, found.journey.id);
       const decision = decidePlanningMeetingChange(found.journey, change);
       const today = todayInLondon();

@@ -3,6 +3,7 @@ import type { ReferralKind, ReferralStatus } from '../../db/schema.ts';
 import { todayInLondon } from '../../domain/dates.ts';
 import { nextSequence, referenceFor, referenceStem } from '../../domain/referral-reference.ts';
 import type { ReferrerRoleCode } from '../../domain/referral-rules.ts';
+import { auditListView } from '../../platform/list-audit.ts';
 import { childrenService } from '../children/children.service.ts';
 import { journeyFacts } from '../journeys/journeys.service.ts';
 import { conflictDeclarationFacts } from './conflict-declarations.service.ts';
@@ -154,7 +155,7 @@ export function referralsService(db: Db) {
           await listReferrals(tx, { referrerId: actor.id }),
         );
         const words = (search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-        return rows
+        const listed = rows
           .filter((row) => {
             const haystack = [row.reference, ...row.childNames].join(' ').toLowerCase();
             return words.every((word) => haystack.includes(word));
@@ -164,6 +165,8 @@ export function referralsService(db: Db) {
               STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
               b.updated_at.getTime() - a.updated_at.getTime(),
           );
+        await auditListView(tx, actor, 'referrals', { q: search }, listed.length);
+        return listed;
       });
     },
   };

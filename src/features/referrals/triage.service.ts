@@ -4,6 +4,7 @@ import { DATE_RULES, todayInLondon } from '../../domain/dates.ts';
 import { londonDateOf } from '../../domain/london-time.ts';
 import { daysWaiting } from '../../domain/referral-rules.ts';
 import { formatDate } from '../../platform/date-format.ts';
+import { auditListView } from '../../platform/list-audit.ts';
 import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
 import { countWaitingCapped, inboxKey, inboxPage } from './inbox.repository.ts';
 import {
@@ -120,6 +121,13 @@ export function triageService(db: Db) {
             ...row,
             daysWaiting: row.submitted_at ? daysWaiting(todayInLondon(row.submitted_at), today) : 0,
           }));
+          await auditListView(
+            tx,
+            actor,
+            'inbox',
+            { ...filter, page: request.key ? request.direction : undefined },
+            rows.length,
+          );
           return { ...found, rows, key: inboxKey(listing) };
         },
       );

@@ -1,0 +1,225 @@
+import type { Role } from '../../src/domain/roles.ts';
+
+/**
+ * Who may do what, written by hand from the domain (DOMAIN.md and the README's "Who sees what"),
+ * not from the access policy the app enforces. access-matrix.test.ts calls every route as every
+ * caller with real records and compares the answer with this table.
+ *
+ * A NEW ROUTE MUST BE ADDED HERE: the matrix fails for any route this table does not name.
+ *
+ * Answers: 'allowed' (the route answers: a page, a redirect onward, a 400 for an empty form, a 409
+ * for an ended journey; never 403, 404, a sign-in redirect or a 5xx), 403 (the role may never use
+ * the route), 404 (the record is not one this person may see: another organisation's, or a case
+ * that is not theirs), 'sign-in' (a visitor is sent to sign in).
+ *
+ * Record kinds, from the caller's point of view:
+ * - own: theirs (a journey they coordinate, a referral or draft they made, a child they are IRO
+ *   or social worker for; for managers any record of their organisation; for administrators their
+ *   own account and team)
+ * - other: a record of their organisation that belongs to other people (another coordinator,
+ *   referrer, IRO and social worker; another user or team)
+ * - foreign: a record of another organisation
+ */
+export type Outcome = 'allowed' | 403 | 404 | 'sign-in';
+export type Caller = 'visitor' | Role;
+export type RecordKind = 'own' | 'other' | 'foreign';
+/** An answer per record kind: [own, other, foreign]. */
+type ByRecord = readonly [Outcome, Outcome, Outcome];
+export type Expectation = Record<Caller, Outcome | ByRecord>;
+
+const OK = 'allowed';
+const MINE: ByRecord = [OK, 404, 404];
+const ORGANISATION: ByRecord = [OK, OK, 404];
+const NEVER: ByRecord = [404, 404, 404];
+
+const PUBLIC: Expectation = {
+  visitor: OK,
+  coordinator: OK,
+  team_manager: OK,
+  social_worker: OK,
+  iro: OK,
+  practice_manager: OK,
+  administrator: OK,
+};
+const SIGNED_IN: Expectation = { ...PUBLIC, visitor: 'sign-in' };
+
+/** Routes without a record: which roles may use them. */
+function only(...roles: Role[]): Expectation {
+  const row = { ...SIGNED_IN };
+  for (const role of Object.keys(row) as Caller[]) {
+    if (role !== 'visitor' && !roles.includes(role)) row[role] = 403;
+  }
+  return row;
+}
+
+/** Reading a case (a journey, an accepted referral): the people it belongs to and managers. */
+const CASE_READ: Expectation = {
+  visitor: 'sign-in',
+  coordinator: MINE,
+  team_manager: ORGANISATION,
+  social_worker: MINE,
+  iro: MINE,
+  practice_manager: ORGANISATION,
+  administrator: 403,
+};
+/** Changing a journey: its coordinator, or a team manager. */
+const JOURNEY_WORK: Expectation = {
+  ...only('coordinator', 'team_manager'),
+  coordinator: MINE,
+  team_manager: ORGANISATION,
+};
+/** A child's record: managers, the child's IRO and social worker, the coordinator of their case. */
+const CHILD_READ: Expectation = CASE_READ;
+/** Correcting a child's details: managers, and the child's own social worker or IRO. */
+const CHILD_EDIT: Expectation = {
+  ...only('team_manager', 'social_worker', 'iro'),
+  team_manager: ORGANISATION,
+  social_worker: MINE,
+  iro: MINE,
+};
+/** A draft referral is private to the person making it. */
+const DRAFT: Expectation = {
+  ...only('social_worker', 'iro'),
+  social_worker: MINE,
+  iro: MINE,
+};
+/** Removing a consent from a draft names one that is not on it: never found. */
+const DRAFT_ITEM: Expectation = { ...DRAFT, social_worker: NEVER, iro: NEVER };
+/** The team inbox's work on a referral: team managers only. */
+const TRIAGE: Expectation = { ...only('team_manager'), team_manager: ORGANISATION };
+/**
+ * The FGC pre-proceedings log: the referrer and the team managers who triage; no one else,
+ * whatever their role (coordinators are independent of case decisions).
+ */
+const PRE_PROCEEDINGS: Expectation = {
+  visitor: 'sign-in',
+  coordinator: NEVER,
+  team_manager: ORGANISATION,
+  social_worker: MINE,
+  iro: NEVER,
+  practice_manager: NEVER,
+  administrator: 403,
+};
+/** Administration of the organisation's own users and teams. */
+const ADMIN_RECORD: Expectation = { ...only('administrator'), administrator: ORGANISATION };
+
+const CASE_ROLES = [
+  'coordinator',
+  'team_manager',
+  'social_worker',
+  'iro',
+  'practice_manager',
+] as const;
+
+export const EXPECTED: Record<string, Expectation> = {
+  'GET /assets/kindred.css': PUBLIC,
+  'GET /assets/govuk/govuk-frontend.min.js': PUBLIC,
+  'GET /assets/kindred/application.mjs': PUBLIC,
+  'GET /assets/kindred/kindred-icon.svg': PUBLIC,
+  'GET /health/live': PUBLIC,
+  'GET /health/ready': PUBLIC,
+  'GET /accessibility': PUBLIC,
+  'GET /privacy': PUBLIC,
+  'GET /sign-in': PUBLIC,
+  'POST /sign-in': PUBLIC,
+  'GET /signed-out': PUBLIC,
+  'POST /sign-out': SIGNED_IN,
+  'GET /account/password': SIGNED_IN,
+  'POST /account/password': SIGNED_IN,
+  'GET /': SIGNED_IN,
+
+  'GET /admin': only('administrator'),
+  'GET /admin/users': only('administrator'),
+  'GET /admin/users/new': only('administrator'),
+  'POST /admin/users/new': only('administrator'),
+  'GET /admin/users/:userId': ADMIN_RECORD,
+  'GET /admin/users/:userId/edit': ADMIN_RECORD,
+  'POST /admin/users/:userId/edit': ADMIN_RECORD,
+  'GET /admin/users/:userId/disable': ADMIN_RECORD,
+  'POST /admin/users/:userId/disable': ADMIN_RECORD,
+  'GET /admin/users/:userId/enable': ADMIN_RECORD,
+  'POST /admin/users/:userId/enable': ADMIN_RECORD,
+  'GET /admin/users/:userId/reset-password': ADMIN_RECORD,
+  'POST /admin/users/:userId/reset-password': ADMIN_RECORD,
+  'GET /admin/teams': only('administrator'),
+  'GET /admin/teams/new': only('administrator'),
+  'POST /admin/teams/new': only('administrator'),
+  'GET /admin/teams/:teamId/rename': ADMIN_RECORD,
+  'POST /admin/teams/:teamId/rename': ADMIN_RECORD,
+  'GET /admin/teams/:teamId/disable': ADMIN_RECORD,
+  'POST /admin/teams/:teamId/disable': ADMIN_RECORD,
+  'GET /admin/teams/:teamId/enable': ADMIN_RECORD,
+  'POST /admin/teams/:teamId/enable': ADMIN_RECORD,
+
+  'GET /children': only(...CASE_ROLES),
+  'GET /children/:childId': CHILD_READ,
+  'GET /children/new': only('team_manager', 'social_worker', 'iro'),
+  'POST /children/new': only('team_manager', 'social_worker', 'iro'),
+  'POST /children/new/details': only('team_manager', 'social_worker', 'iro'),
+  'GET /children/:childId/edit': CHILD_EDIT,
+  'POST /children/:childId/edit': CHILD_EDIT,
+  'GET /children/import': only('team_manager'),
+  'POST /children/import': only('team_manager'),
+  'POST /children/import/confirm': only('team_manager'),
+  'GET /children/import/done': only('team_manager'),
+
+  'GET /referrals': only('social_worker', 'iro'),
+  'GET /referrals/new': only('social_worker', 'iro'),
+  'POST /referrals/new': only('social_worker', 'iro'),
+  'GET /referrals/new/referrer': only('social_worker', 'iro'),
+  'POST /referrals/new/referrer': only('social_worker', 'iro'),
+  'GET /referrals/:referralId': CASE_READ,
+  'GET /referrals/:referralId/referrer': DRAFT,
+  'POST /referrals/:referralId/referrer': DRAFT,
+  'GET /referrals/:referralId/children': DRAFT,
+  'POST /referrals/:referralId/children': DRAFT,
+  'GET /referrals/:referralId/children/new': DRAFT,
+  'POST /referrals/:referralId/children/new': DRAFT,
+  // The matrix adds its child to the caller's draft first (POST .../children), so it is there.
+  'POST /referrals/:referralId/children/:childId/remove': DRAFT,
+  'GET /referrals/:referralId/about/:page': DRAFT,
+  'POST /referrals/:referralId/about/:page': DRAFT,
+  'GET /referrals/:referralId/consent': DRAFT,
+  'GET /referrals/:referralId/consent/young-person': DRAFT,
+  'POST /referrals/:referralId/consent/young-person': DRAFT,
+  'GET /referrals/:referralId/consent/parental-responsibility': DRAFT,
+  'POST /referrals/:referralId/consent/parental-responsibility': DRAFT,
+  'POST /referrals/:referralId/consent/:consentId/remove': DRAFT_ITEM,
+  'GET /referrals/:referralId/check': DRAFT,
+  'POST /referrals/:referralId/check': DRAFT,
+  'GET /referrals/:referralId/submitted': DRAFT,
+  'GET /referrals/:referralId/pre-proceedings': PRE_PROCEEDINGS,
+  'POST /referrals/:referralId/pre-proceedings': PRE_PROCEEDINGS,
+  'GET /inbox': only('team_manager'),
+  'GET /referrals/:referralId/discussion': TRIAGE,
+  'POST /referrals/:referralId/discussion': TRIAGE,
+  'GET /referrals/:referralId/criteria': TRIAGE,
+  'POST /referrals/:referralId/criteria': TRIAGE,
+  'GET /referrals/:referralId/decision': TRIAGE,
+  'POST /referrals/:referralId/decision': TRIAGE,
+  'GET /referrals/:referralId/match': TRIAGE,
+  'POST /referrals/:referralId/match': TRIAGE,
+
+  'GET /journeys': only(...CASE_ROLES),
+  'GET /journeys/:journeyId': CASE_READ,
+  'GET /journeys/:journeyId/planning-meeting': CASE_READ,
+  'GET /journeys/:journeyId/planning-meeting.ics': CASE_READ,
+  'GET /journeys/:journeyId/move': JOURNEY_WORK,
+  'POST /journeys/:journeyId/move': JOURNEY_WORK,
+  'GET /journeys/:journeyId/pause': JOURNEY_WORK,
+  'POST /journeys/:journeyId/pause': JOURNEY_WORK,
+  'GET /journeys/:journeyId/resume': JOURNEY_WORK,
+  'POST /journeys/:journeyId/resume': JOURNEY_WORK,
+  'GET /journeys/:journeyId/end': JOURNEY_WORK,
+  'POST /journeys/:journeyId/end': JOURNEY_WORK,
+  'GET /journeys/:journeyId/consent/withdraw': JOURNEY_WORK,
+  'POST /journeys/:journeyId/consent/withdraw': JOURNEY_WORK,
+  'GET /journeys/:journeyId/consent/reconfirm': JOURNEY_WORK,
+  'POST /journeys/:journeyId/consent/reconfirm': JOURNEY_WORK,
+  'GET /journeys/:journeyId/notes/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/notes': JOURNEY_WORK,
+  'GET /journeys/:journeyId/planning-meeting/schedule': JOURNEY_WORK,
+  'POST /journeys/:journeyId/planning-meeting/schedule': JOURNEY_WORK,
+  'GET /journeys/:journeyId/planning-meeting/record': JOURNEY_WORK,
+  'POST /journeys/:journeyId/planning-meeting/record': JOURNEY_WORK,
+};
