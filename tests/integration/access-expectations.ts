@@ -70,12 +70,15 @@ const JOURNEY_WORK: Expectation = {
 };
 /** A child's record: managers, the child's IRO and social worker, the coordinator of their case. */
 const CHILD_READ: Expectation = CASE_READ;
-/** Correcting a child's details: managers, and the child's own social worker or IRO. */
+/**
+ * Correcting a child's details: the people who keep the record (team managers, the child's
+ * social worker or referrer, their journey's coordinator). IROs and practice managers read it.
+ */
 const CHILD_EDIT: Expectation = {
-  ...only('team_manager', 'social_worker', 'iro'),
+  ...only('team_manager', 'social_worker', 'coordinator'),
   team_manager: ORGANISATION,
   social_worker: MINE,
-  iro: MINE,
+  coordinator: MINE,
 };
 /** A draft referral is private to the person making it. */
 const DRAFT: Expectation = {
@@ -112,10 +115,7 @@ const CASE_ROLES = [
 ] as const;
 
 export const EXPECTED: Record<string, Expectation> = {
-  'GET /assets/kindred.css': PUBLIC,
-  'GET /assets/govuk/govuk-frontend.min.js': PUBLIC,
-  'GET /assets/kindred/application.mjs': PUBLIC,
-  'GET /assets/kindred/kindred-icon.svg': PUBLIC,
+  'GET /assets/*': PUBLIC,
   'GET /health/live': PUBLIC,
   'GET /health/ready': PUBLIC,
   'GET /accessibility': PUBLIC,
@@ -127,6 +127,7 @@ export const EXPECTED: Record<string, Expectation> = {
   'GET /account/password': SIGNED_IN,
   'POST /account/password': SIGNED_IN,
   'GET /': SIGNED_IN,
+  'POST /session/keep-alive': SIGNED_IN,
 
   'GET /admin': only('administrator'),
   'GET /admin/users': only('administrator'),
@@ -161,7 +162,13 @@ export const EXPECTED: Record<string, Expectation> = {
   'GET /children/import': only('team_manager'),
   'POST /children/import': only('team_manager'),
   'POST /children/import/confirm': only('team_manager'),
-  'GET /children/import/done': only('team_manager'),
+  'GET /children/import/history': only('team_manager'),
+  // An import run is the organisation's: any team manager of it, nobody else's.
+  'GET /children/import/runs/:runId': { ...only('team_manager'), team_manager: ORGANISATION },
+  'GET /children/import/runs/:runId/findings.csv': {
+    ...only('team_manager'),
+    team_manager: ORGANISATION,
+  },
 
   'GET /referrals': only('social_worker', 'iro'),
   'GET /referrals/new': only('social_worker', 'iro'),
@@ -199,6 +206,8 @@ export const EXPECTED: Record<string, Expectation> = {
   'POST /referrals/:referralId/decision': TRIAGE,
   'GET /referrals/:referralId/match': TRIAGE,
   'POST /referrals/:referralId/match': TRIAGE,
+  'GET /referrals/:referralId/declarations/:declarationId/correct': TRIAGE,
+  'POST /referrals/:referralId/declarations/:declarationId/correct': TRIAGE,
 
   'GET /journeys': only(...CASE_ROLES),
   'GET /journeys/:journeyId': CASE_READ,

@@ -33,6 +33,9 @@ let otherUser: TestUser;
 let otherTeamId: string;
 const cases: Partial<Record<RecordKind, ArrangedCase>> = {};
 const drafts = new Map<string, string>();
+/** An SSDA903 import run of each organisation, and a conflict declaration on each case. */
+const importRuns: Partial<Record<'home' | 'abroad', string>> = {};
+const declarations: Partial<Record<RecordKind, string>> = {};
 let csrf: { cookie: string; token: string };
 
 const CALLERS: Caller[] = [
@@ -88,12 +91,18 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
       }[kind];
     case 'page':
       return 'reason';
+    case 'runId':
+      return kind === 'foreign' ? importRuns.abroad : importRuns.home;
+    case 'declarationId':
+      return declarations[kind];
     default:
       return randomUUID();
   }
 }
 
 function concreteUrl(route: RegisteredRoute, caller: Caller, kind: RecordKind): string {
+  // Assets have fingerprinted names: ask for one the app really serves.
+  if (route.url === '/assets/*') return context.app.assetUrl('kindred-icon.svg');
   return route.url
     .replace(/:([A-Za-z]+)/g, (_match, name: string) => paramValue(route, name, caller, kind) ?? '')
     .replace('*', 'kindred-icon.svg');
@@ -213,6 +222,52 @@ beforeAll(async () => {
   await startDraft(home.iro, 'lifelong_links', 'iro');
   await startDraft(otherSocialWorker, 'fgc', 'social_worker');
   await startDraft(abroad.referrer, 'fgc', 'social_worker');
+  for (const [where, cast] of [
+    ['home', home],
+    ['abroad', abroad],
+  ] as const) {
+    const run = await owner
+      .insertInto('ssda903_import_runs')
+      .values({
+        organisation_id: cast.organisation.id,
+        imported_by: cast.manager.id,
+        via: 'web',
+        header_file_name: 'header.csv',
+        episodes_file_name: 'episodes.csv',
+        children_added: 1,
+        children_updated: 0,
+        children_unchanged: 0,
+        episodes_added: 1,
+        episodes_updated: 0,
+        episodes_unchanged: 0,
+        finding_count: 0,
+        findings: '[]',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    importRuns[where] = run.id;
+  }
+  for (const kind of KINDS) {
+    const found = arranged(kind);
+    const referral = await owner
+      .selectFrom('referrals')
+      .select(['organisation_id', 'coordinator_id'])
+      .where('id', '=', found.referralId)
+      .executeTakeFirstOrThrow();
+    const recorder = kind === 'foreign' ? abroad.manager : home.manager;
+    const declaration = await owner
+      .insertInto('conflict_declarations')
+      .values({
+        organisation_id: referral.organisation_id,
+        referral_id: found.referralId,
+        coordinator_id: referral.coordinator_id ?? '',
+        has_conflict: false,
+        recorded_by: recorder.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    declarations[kind] = declaration.id;
+  }
   const page = await context.app.inject({ method: 'GET', url: '/sign-in' });
   csrf = {
     cookie: page.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; '),

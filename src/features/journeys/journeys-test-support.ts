@@ -109,6 +109,9 @@ export async function arrangeJourney(
       coordinator_id: coordinator.id,
       matched_by: cast.manager.id,
       decided_by: cast.manager.id,
+      // An accepted referral was submitted, then decided, before its journey opened.
+      submitted_at: new Date(Date.now() - 10 * 86_400_000),
+      decided_at: new Date(Date.now() - 7 * 86_400_000),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -41,7 +41,7 @@ const link = (body: string, rel: 'prev' | 'next') =>
 
 describe('the team inbox in pages', () => {
   it('shows the longest-waiting referrals first, 50 to a page, with the filter kept', async () => {
-    const first = await manager.get('/inbox?kind=lifelong_links');
+    const first = await manager.get('/inbox?status=waiting&kind=lifelong_links');
     const firstPage = references(first.body);
     expect(firstPage).toHaveLength(50);
     expect(firstPage[0]).toBe('LL-2026-0001');
@@ -50,6 +50,7 @@ describe('the team inbox in pages', () => {
 
     const next = link(first.body, 'next') ?? '';
     expect(next).toContain('kind=lifelong_links');
+    expect(next).toContain('status=waiting');
     const last = await manager.get(next);
     expect(references(last.body)).toEqual([
       'LL-2026-0051',
@@ -62,6 +63,13 @@ describe('the team inbox in pages', () => {
 
     const back = await manager.get(link(last.body, 'prev') ?? '');
     expect(references(back.body)).toEqual(firstPage);
+  });
+
+  it('first shows everything waiting for the manager: a decision or a coordinator', async () => {
+    const toDo = references((await manager.get('/inbox?kind=lifelong_links')).body);
+    expect(toDo).toHaveLength(50);
+    // The two accepted referrals have no coordinator yet and were submitted first.
+    expect(toDo.slice(0, 3)).toEqual(['LL-2026-0901', 'LL-2026-0902', 'LL-2026-0001']);
   });
 
   it('lists decided referrals newest decision first, and counts a short list', async () => {

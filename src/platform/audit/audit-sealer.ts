@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Db } from '../../db/database.ts';
+import { type Db, isDatabaseUnavailable } from '../../db/database.ts';
 import { sealUnsealedEvents } from './audit.repository.ts';
 
 /** How often the sealer runs: the unsealed tail is about this long. */
@@ -52,7 +52,13 @@ export function startAuditSealer(
     try {
       await sealAuditEvents(db, logger);
     } catch (error) {
-      logger.warn({ err: error }, 'could not seal the audit chain; trying again shortly');
+      // While the database is down (the supervisor restarts it) this is expected: one plain
+      // line, not the driver's error object.
+      if (isDatabaseUnavailable(error)) {
+        logger.warn('The audit chain waits for the database; sealing resumes when it is back');
+      } else {
+        logger.warn({ err: error }, 'could not seal the audit chain; trying again shortly');
+      }
     }
   };
   const schedule = () => {
