@@ -6,8 +6,8 @@
  *
  *   npm run bench:data -- --children 100000 [--dir /tmp/kindred-bench-100000]
  *
- * The audit events are made up too: their hashes are placeholders, so `audit:verify` on a bench
- * database reports them. Never point this at a live database: it only runs on its own embedded
+ * The audit events are made up too, but sealed by the real sealer, so `audit:verify` on a bench
+ * database finds a whole chain. Never point this at a live database: it only runs on its own embedded
  * server in the bench folder.
  */
 import { rm, writeFile } from 'node:fs/promises';
@@ -188,21 +188,17 @@ async function generate(client: pg.Client, children: number): Promise<Omit<Bench
     [org],
   );
 
-  // Audit events (two per child, as if each record had been opened twice). Placeholder hashes:
-  // the chain head continues from the last one, so new events chain on from there.
+  // Audit events (two per child, as if each record had been opened twice), appended as Kindred
+  // appends them and then sealed into the organisation's chain by the sealer (ADR 0016).
   await q(
-    `insert into audit_events (organisation_id, seq, occurred_at, actor_user_id, action, subject_type,
-       subject_id, detail, prev_hash, hash)
-     select $1, row_number() over (), now() - interval '1 hour', c.social_worker_id, 'child.viewed', 'child',
-            c.id::text, '{"page":"record"}'::jsonb, md5('prev' || c.id || v), md5(c.id || v::text)
+    `insert into audit_events (organisation_id, occurred_at, actor_user_id, action, subject_type,
+       subject_id, detail)
+     select $1, now() - interval '1 hour', c.social_worker_id, 'child.viewed', 'child',
+            c.id::text, '{"page":"record"}'::jsonb
      from children c, generate_series(1, 2) v where c.organisation_id = $1`,
     [org],
   );
-  await q(
-    `insert into audit_chain_heads (organisation_id, last_seq, last_hash)
-     select organisation_id, seq, hash from audit_events where organisation_id = $1 order by seq desc limit 1`,
-    [org],
-  );
+  await q('select * from kindred_seal_audit_events(1000000)', []);
 
   // The cross-tenant case: 150 more organisations, each with a manager and 20 children.
   await q(

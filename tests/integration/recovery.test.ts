@@ -161,7 +161,7 @@ describe('when Kindred cannot start', () => {
     const port = await freePort();
     taken.listen(port, '127.0.0.1');
     await once(taken, 'listening');
-    const kindred = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    const kindred = spawn(process.execPath, ['scripts/start.mjs'], {
       cwd: projectDir,
       env: cleanEnvironment({
         KINDRED_DATA_DIR: dataDir,

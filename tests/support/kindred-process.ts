@@ -10,7 +10,7 @@ import pino from 'pino';
 import { stopLeftoverPostgres } from '../../src/db/leftover-postgres.ts';
 
 /**
- * Kindred as a person runs it: `npm start`'s own command (`node --import tsx src/server.ts`),
+ * Kindred as a person runs it: `npm start`'s own command (`node scripts/start.mjs`, the ahead-of-time build),
  * in a child process, on the embedded PostgreSQL in a data folder, reading nothing of the
  * developer's own settings. For the tests of starting, stopping and recovering.
  */
@@ -81,7 +81,7 @@ export async function startKindred(
 ): Promise<RunningKindred> {
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: projectDir,
     env: cleanEnvironment({ KINDRED_DATA_DIR: dataDir, PORT: String(port), ...options.env }),
     stdio: ['ignore', 'pipe', 'pipe'],
