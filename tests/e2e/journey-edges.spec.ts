@@ -148,10 +148,14 @@ test('consent withdrawn by a named person, then given again, and the journey res
   await openJaysJourney(page);
   const consentTable = page.getByRole('region', { name: 'Consents given with the referral' });
   // Each Withdraw link says whose consent it is.
-  await consentTable.getByRole('link', { name: 'Withdraw consent from Jayden Clarke' }).click();
+  await consentTable
+    .getByRole('link', { name: 'Withdraw consent from Jayden (Jay) Clarke' })
+    .click();
   await expect(pageHeading(page)).toHaveText('Record a withdrawal of consent');
   await expect(
-    group(page, 'Who withdrew their consent?').getByLabel(/Jayden Clarke, the young person/),
+    group(page, 'Who withdrew their consent?').getByLabel(
+      /Jayden \(Jay\) Clarke, the young person/,
+    ),
   ).toBeChecked();
   await page
     .getByLabel('What did they say?')
@@ -170,7 +174,7 @@ test('consent withdrawn by a named person, then given again, and the journey res
   await page.getByRole('link', { name: /Record that consent has been given again/ }).click();
   await expect(pageHeading(page)).toHaveText('Record a consent reconfirmation');
   await group(page, 'Who gave their consent?')
-    .getByLabel(/Jayden Clarke, the young person/)
+    .getByLabel(/Jayden \(Jay\) Clarke, the young person/)
     .check();
   const scope = group(page, 'What did they agree to?');
   await scope.getByLabel('Search for people in the young person’s network').check();

@@ -281,19 +281,22 @@ async function openJourneyAsCoordinator(page: Page, journey: Journey) {
 
 const VENUE = 'Meeting room 2 at the Civic Centre';
 
-/** Schedules the planning meeting for today at 10am (it is recorded once held); back on the case page. */
+/**
+ * Schedules the planning meeting for today just after midnight, so it has been held whenever the
+ * test runs (it is recorded only once it has started); back on the case page.
+ */
 async function schedulePlanningMeeting(page: Page) {
   await page.getByRole('link', { name: 'Schedule the planning meeting' }).click();
   await expect(pageHeading(page)).toHaveText('Schedule the planning meeting');
   await fillDate(page, 'Date of the meeting', londonDate(0));
-  await page.getByLabel('Time', { exact: true }).fill('10am');
+  await page.getByLabel('Time', { exact: true }).fill('00:01');
   await page.getByLabel('How long', { exact: true }).selectOption({ label: '1 hour 30 minutes' });
   await page.getByLabel('Where', { exact: true }).fill(VENUE);
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
   await expect(successBanner(page)).toContainText('The planning meeting has been scheduled.');
   await expect(summaryValue(page, 'Planning meeting')).toContainText('Scheduled for');
-  await expect(summaryValue(page, 'Planning meeting')).toContainText('10:00am');
+  await expect(summaryValue(page, 'Planning meeting')).toContainText('12:01am');
 }
 
 /** The invitation: a calendar file that names the referral's reference but never the child. */
