@@ -10,7 +10,8 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   hour: 'numeric',
   minute: '2-digit',
-  hour12: true,
+  // 'h12', not hour12: en-GB's 12-hour clock otherwise writes a minute past midnight "0:01am".
+  hourCycle: 'h12',
   timeZone: 'Europe/London',
 });
 
