@@ -95,9 +95,7 @@ create function kindred_session_start(new_token_hash text, for_user uuid, expire
     select exists (select 1 from started)
   $$;
 
--- The session check, in one statement: finds a live session of an active user by the hash of
--- the cookie's token, touches it (at most once a minute), and returns who it belongs to.
--- A dead session (expired, or its user disabled) is removed on the way.
+-- The session check, in one statement, by the hash of the cookie's token.
 -- A live session's person, touched at most once a minute. A session that has ended (idle, past
 -- its absolute end, or its user disabled) is removed on the way, and only its user's id is
 -- returned (live = false): a form sent after the end keeps its answers for that person alone.
