@@ -2,12 +2,18 @@ import type { Db } from '../../db/database.ts';
 import { can } from '../../platform/access-policy.ts';
 import type { SignedInUser } from '../../platform/session.ts';
 import { JourneyListsService } from '../journeys/journey-lists.service.ts';
-import { journeyListModel } from '../journeys/journey-lists.view-model.ts';
+import { journeyRow } from '../journeys/journey-lists.view-model.ts';
 import { referralsService } from '../referrals/referrals.service.ts';
 import { triageService } from '../referrals/triage.service.ts';
 
+/** Open journeys shown on the home page, most urgent first. */
+export const SHOWN_JOURNEYS = 5;
+
 export interface HomeFigures {
-  journeys?: ReturnType<typeof journeyListModel>['rows'];
+  /** The first few open journeys the person can see. */
+  journeys?: Array<ReturnType<typeof journeyRow>>;
+  /** How many open journeys the person can see (capped: COUNT_CAP + 1 means more). */
+  openJourneys?: number;
   waitingReferrals?: number;
   /** Accepted referrals still waiting for a coordinator. */
   referralsToMatch?: number;
@@ -35,17 +41,9 @@ export class HomeService {
     };
     const figures: HomeFigures = {};
     if (can(user.roles, 'cases:read')) {
-      const filter = {
-        q: undefined,
-        kind: undefined,
-        stage: undefined,
-        status: undefined,
-        coordinator: undefined,
-      };
-      const listed = await this.journeys.list(user, filter, requestId);
-      figures.journeys = journeyListModel(user, listed, filter).rows.filter(
-        (row) => row.status.text !== 'Ended',
-      );
+      const open = await this.journeys.open(user, SHOWN_JOURNEYS, requestId);
+      figures.journeys = open.page.rows.map((journey) => journeyRow(journey, open.today));
+      figures.openJourneys = open.matching;
     }
     if (can(user.roles, 'referrals:triage')) {
       figures.waitingReferrals = await this.triage.waitingCount(actor);
