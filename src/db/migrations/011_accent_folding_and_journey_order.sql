@@ -89,3 +89,10 @@ create index journeys_list_order on journeys
 create index journeys_coordinator_order on journeys
   (organisation_id, coordinator_id, coalesce(due_on, 'infinity'::date), opened_at, id);
 drop index journeys_coordinator;
+
+-- 3. A referrer's own referrals: drafts first, then submitted, accepted and declined, each the
+--    latest change first (the rank is written exactly so in referral-lists.repository.ts).
+create index referrals_referrer_list on referrals (organisation_id, referrer_id,
+  (case status when 'draft' then 0 when 'submitted' then 1 when 'accepted' then 2 else 3 end),
+  updated_at desc, id desc);
+drop index referrals_referrer_order;

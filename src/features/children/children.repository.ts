@@ -122,16 +122,3 @@ export async function staffByIds(tx: Tx, ids: readonly string[]) {
     .where('id', 'in', ids)
     .execute();
 }
-
-/** A child's chronology, newest first. */
-export async function chronologyOf(tx: Tx, childId: string) {
-  return tx
-    .selectFrom('chronology_entries')
-    .select(['id', 'starts_on', 'ends_on', 'kind', 'summary', 'details', 'source'])
-    .where('child_id', '=', childId)
-    .orderBy('starts_on', 'desc')
-    .orderBy('created_at', 'desc')
-    .execute();
-}
-
-export type ChronologyRow = Awaited<ReturnType<typeof chronologyOf>>[number];

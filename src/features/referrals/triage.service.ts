@@ -17,8 +17,8 @@ import {
   type Problem,
 } from './referral-case.ts';
 import { detailsOf } from './referral-details.ts';
+import { listed } from './referral-lists.repository.ts';
 import { type ReferralChanges, updateReferral } from './referrals.repository.ts';
-import { withChildrenAndJourneys } from './referrals.service.ts';
 
 export type InboxStatus = 'to-do' | 'waiting' | 'to-match' | 'accepted' | 'declined';
 
@@ -115,9 +115,8 @@ export function triageService(db: Db) {
             await inboxPage(tx, actor.organisationId, query, request),
             request,
           );
-          const listed = await withChildrenAndJourneys(tx, found.rows);
           const today = todayInLondon();
-          const rows = listed.map((row) => ({
+          const rows = listed(found.rows).map((row) => ({
             ...row,
             daysWaiting: row.submitted_at ? daysWaiting(todayInLondon(row.submitted_at), today) : 0,
           }));
