@@ -132,7 +132,7 @@ export class ChildrenRegister {
   /** Children who might be the one about to be added, most likely first. */
   possibleMatches(viewer: Viewer, identity: ChildIdentity) {
     return this.inOrganisationOf(viewer, async (tx) => {
-      const rows = await possibleMatches(tx, identity);
+      const rows = await possibleMatches(tx, viewer.organisationId, identity);
       const ranked = rankMatches(rows, identity).slice(0, 20);
       const cases = await casesAboutChildren(
         tx,

@@ -15,7 +15,7 @@ import type { JourneyFilter } from './journey-lists.schemas.ts';
  */
 
 type Tables = KindredDatabase;
-type From = ExpressionBuilder<Tables, 'journeys' | 'referrals'>;
+type From = ExpressionBuilder<Tables, 'journeys'>;
 
 /** What the list can be asked for besides the person's own filters. */
 export interface JourneyListQuery extends JourneyFilter {
@@ -35,12 +35,28 @@ function aboutChildWhere(eb: From, column: 'iro_id' | 'social_worker_id', userId
   );
 }
 
+/** The journey's referral matches (a subquery by its key, so that a count needs no join). */
+function ofReferral(
+  eb: From,
+  column: 'referrer_id' | 'reference',
+  op: '=' | 'ilike',
+  value: string,
+) {
+  return eb.exists(
+    eb
+      .selectFrom('referrals')
+      .select(sql`1`.as('one'))
+      .whereRef('referrals.id', '=', 'journeys.referral_id')
+      .where(`referrals.${column}`, op, value),
+  );
+}
+
 /** `caseVisibility` as SQL: the list shows exactly the journeys the person could open. */
 function visibleTo(eb: From, visibility: CaseVisibility) {
   if (visibility.everything) return sql<boolean>`true`;
   const { userId } = visibility;
   return eb.or([
-    ...(visibility.asReferrer ? [eb('referrals.referrer_id', '=', userId)] : []),
+    ...(visibility.asReferrer ? [ofReferral(eb, 'referrer_id', '=', userId)] : []),
     ...(visibility.asCoordinator ? [eb('journeys.coordinator_id', '=', userId)] : []),
     ...(visibility.asIro ? [aboutChildWhere(eb, 'iro_id', userId)] : []),
     ...(visibility.asSocialWorker ? [aboutChildWhere(eb, 'social_worker_id', userId)] : []),
@@ -56,11 +72,11 @@ function likePattern(text: string): string {
  * the children's names, found through kindred_children_named (accents folded, trigram index).
  */
 function matching<O>(
-  query: SelectQueryBuilder<Tables, 'journeys' | 'referrals', O>,
+  query: SelectQueryBuilder<Tables, 'journeys', O>,
   organisationId: string,
   visibility: CaseVisibility,
   filter: JourneyListQuery,
-): SelectQueryBuilder<Tables, 'journeys' | 'referrals', O> {
+): SelectQueryBuilder<Tables, 'journeys', O> {
   let where = query
     .where('journeys.organisation_id', '=', organisationId)
     .where((eb) => visibleTo(eb, visibility));
@@ -73,7 +89,7 @@ function matching<O>(
     const words = filter.q.split(/\s+/).filter(Boolean).slice(0, 4).map(likePattern);
     where = where.where((eb) =>
       eb.or([
-        eb('referrals.reference', 'ilike', likePattern(filter.q ?? '')),
+        ofReferral(eb, 'reference', 'ilike', likePattern(filter.q ?? '')),
         eb.exists(
           eb
             .selectFrom('referral_children')
@@ -100,36 +116,30 @@ export async function journeysPage(
 ) {
   const backwards = page.direction === 'before';
   const order = backwards ? 'desc' : 'asc';
-  let query = matching(
-    tx
-      .selectFrom('journeys')
-      .innerJoin('referrals', 'referrals.id', 'journeys.referral_id')
-      .innerJoin('users as coordinators', 'coordinators.id', 'journeys.coordinator_id')
-      .leftJoin('planning_meetings', 'planning_meetings.journey_id', 'journeys.id')
-      .select([
-        'journeys.id',
-        'journeys.kind',
-        'journeys.stage',
-        'journeys.status',
-        'journeys.consent_reconfirmation_due',
-        'referrals.reference',
-        'coordinators.display_name as coordinator_name',
-        'planning_meetings.starts_at as meeting_starts_at',
-        'planning_meetings.recorded_at as meeting_recorded_at',
-        // The sort key as text, exactly as PostgreSQL holds it (a Date would lose microseconds).
-        sql<string>`${DUE}::text`.as('due_key'),
-        sql<string>`journeys.opened_at::text`.as('opened_key'),
-        // The parts of each name, for the one name formatter (src/domain/person-name.ts).
-        sql<ChildNameParts[]>`(select coalesce(json_agg(json_build_object(
+  let query = matching(tx.selectFrom('journeys'), organisationId, visibility, filter)
+    .innerJoin('referrals', 'referrals.id', 'journeys.referral_id')
+    .innerJoin('users as coordinators', 'coordinators.id', 'journeys.coordinator_id')
+    .leftJoin('planning_meetings', 'planning_meetings.journey_id', 'journeys.id')
+    .select([
+      'journeys.id',
+      'journeys.kind',
+      'journeys.stage',
+      'journeys.status',
+      'journeys.consent_reconfirmation_due',
+      'referrals.reference',
+      'coordinators.display_name as coordinator_name',
+      'planning_meetings.starts_at as meeting_starts_at',
+      'planning_meetings.recorded_at as meeting_recorded_at',
+      // The sort key as text, exactly as PostgreSQL holds it (a Date would lose microseconds).
+      sql<string>`${DUE}::text`.as('due_key'),
+      sql<string>`journeys.opened_at::text`.as('opened_key'),
+      // The parts of each name, for the one name formatter (src/domain/person-name.ts).
+      sql<ChildNameParts[]>`(select coalesce(json_agg(json_build_object(
             'first_name', c.first_name, 'last_name', c.last_name, 'preferred_name', c.preferred_name)
             order by c.last_name, c.first_name), '[]'::json)
           from referral_children rc join children c on c.id = rc.child_id
           where rc.referral_id = journeys.referral_id)`.as('children'),
-      ]),
-    organisationId,
-    visibility,
-    filter,
-  );
+    ]);
   if (page.key) {
     const [due, opened, id] = page.key;
     const key = sql`(${due}::date, ${opened}::timestamptz, ${id}::uuid)`;
@@ -168,10 +178,7 @@ export async function countJourneysCapped(
   filter: JourneyListQuery,
 ): Promise<number> {
   const found = matching(
-    tx
-      .selectFrom('journeys')
-      .innerJoin('referrals', 'referrals.id', 'journeys.referral_id')
-      .select(sql`1`.as('one')),
+    tx.selectFrom('journeys').select(sql`1`.as('one')),
     organisationId,
     visibility,
     filter,
