@@ -119,7 +119,13 @@ export async function journeysPage(
   let query = matching(tx.selectFrom('journeys'), organisationId, visibility, filter)
     .innerJoin('referrals', 'referrals.id', 'journeys.referral_id')
     .innerJoin('users as coordinators', 'coordinators.id', 'journeys.coordinator_id')
-    .leftJoin('planning_meetings', 'planning_meetings.journey_id', 'journeys.id')
+    // Joined on the organisation too, so that each row's meeting is one lookup in the unique
+    // index (organisation_id, journey_id) and the list can walk its own index in order.
+    .leftJoin('planning_meetings', (join) =>
+      join
+        .onRef('planning_meetings.organisation_id', '=', 'journeys.organisation_id')
+        .onRef('planning_meetings.journey_id', '=', 'journeys.id'),
+    )
     .select([
       'journeys.id',
       'journeys.kind',
