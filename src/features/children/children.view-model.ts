@@ -76,7 +76,10 @@ interface MatchCandidate extends Named {
 
 /** Lower case without accents, as the register's search compares names (Zoë and Zoe alike). */
 function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /**

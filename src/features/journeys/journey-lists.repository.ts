@@ -118,9 +118,14 @@ export async function journeysPage(
   const order = backwards ? 'desc' : 'asc';
   let query = matching(tx.selectFrom('journeys'), organisationId, visibility, filter)
     .innerJoin('referrals', 'referrals.id', 'journeys.referral_id')
-    .innerJoin('users as coordinators', 'coordinators.id', 'journeys.coordinator_id')
-    // Joined on the organisation too, so that each row's meeting is one lookup in the unique
-    // index (organisation_id, journey_id) and the list can walk its own index in order.
+    .innerJoin('users as coordinators', (join) =>
+      join
+        .onRef('coordinators.organisation_id', '=', 'journeys.organisation_id')
+        .onRef('coordinators.id', '=', 'journeys.coordinator_id'),
+    )
+    // Joined on the organisation too (here and below), so that each row's meeting, coordinator
+    // and children are lookups in unique indexes that start with it, and the list can walk its
+    // own index in order rather than read and sort every journey.
     .leftJoin('planning_meetings', (join) =>
       join
         .onRef('planning_meetings.organisation_id', '=', 'journeys.organisation_id')
@@ -144,7 +149,8 @@ export async function journeysPage(
             'first_name', c.first_name, 'last_name', c.last_name, 'preferred_name', c.preferred_name)
             order by c.last_name, c.first_name), '[]'::json)
           from referral_children rc join children c on c.id = rc.child_id
-          where rc.referral_id = journeys.referral_id)`.as('children'),
+          where rc.organisation_id = journeys.organisation_id
+            and rc.referral_id = journeys.referral_id)`.as('children'),
     ]);
   if (page.key) {
     const [due, opened, id] = page.key;
