@@ -1,10 +1,13 @@
 import type { Db } from '../../db/database.ts';
+import type { Role } from '../../domain/roles.ts';
 import { can } from '../../platform/access-policy.ts';
 import type { SignedInUser } from '../../platform/session.ts';
 import { JourneyListsService } from '../journeys/journey-lists.service.ts';
 import { journeyRow } from '../journeys/journey-lists.view-model.ts';
 import { referralsService } from '../referrals/referrals.service.ts';
 import { triageService } from '../referrals/triage.service.ts';
+
+const SHOWS_JOURNEYS = new Set<Role>(['coordinator', 'iro', 'practice_manager']);
 
 /** Open journeys shown on the home page, most urgent first. */
 export const SHOWN_JOURNEYS = 5;
@@ -40,14 +43,16 @@ export class HomeService {
       requestId,
     };
     const figures: HomeFigures = {};
-    if (can(user.roles, 'cases:read')) {
+    // Only the sections of coordinators, IROs and practice managers show journeys.
+    if (can(user.roles, 'cases:read') && user.roles.some((role) => SHOWS_JOURNEYS.has(role))) {
       const open = await this.journeys.open(user, SHOWN_JOURNEYS, requestId);
       figures.journeys = open.page.rows.map((journey) => journeyRow(journey, open.today));
       figures.openJourneys = open.matching;
     }
     if (can(user.roles, 'referrals:triage')) {
-      figures.waitingReferrals = await this.triage.waitingCount(actor);
-      figures.referralsToMatch = await this.triage.toMatchCount(actor);
+      const waiting = await this.triage.waitingCounts(actor);
+      figures.waitingReferrals = waiting.decision;
+      figures.referralsToMatch = waiting.coordinator;
     }
     if (can(user.roles, 'referrals:make')) {
       const mine = await this.referrals.countMine(actor);

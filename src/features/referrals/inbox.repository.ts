@@ -57,24 +57,24 @@ export function inboxKey(query: Pick<InboxQuery, 'newestDecisionFirst'>) {
 }
 
 /**
- * Referrals waiting for a decision, or accepted and waiting for a coordinator, counted up to
- * one beyond the cap.
+ * Referrals waiting for a decision, and accepted ones waiting for a coordinator, each counted up
+ * to one beyond the cap, in one statement (the home page), along referrals_inbox_waiting.
  */
 export async function countWaitingCapped(
   tx: Tx,
   organisationId: string,
-  waitingFor: 'decision' | 'coordinator',
-): Promise<number> {
-  let waiting = tx
-    .selectFrom('referrals')
-    .select(sql`1`.as('one'))
-    .where('organisation_id', '=', organisationId)
-    .where('status', '=', waitingFor === 'decision' ? 'submitted' : 'accepted')
-    .limit(COUNT_CAP + 1);
-  if (waitingFor === 'coordinator') waiting = waiting.where('coordinator_id', 'is', null);
+): Promise<{ decision: number; coordinator: number }> {
+  const waiting = (status: 'submitted' | 'accepted') => {
+    let query = tx
+      .selectFrom('referrals')
+      .select(sql`1`.as('one'))
+      .where('organisation_id', '=', organisationId)
+      .where('status', '=', status);
+    if (status === 'accepted') query = query.where('coordinator_id', 'is', null);
+    return sql<number>`(select count(*)::int from (${query.limit(COUNT_CAP + 1)}) waiting)`;
+  };
   const row = await tx
-    .selectFrom(waiting.as('waiting'))
-    .select(sql<number>`count(*)::int`.as('count'))
+    .selectNoFrom([waiting('submitted').as('decision'), waiting('accepted').as('coordinator')])
     .executeTakeFirstOrThrow();
-  return row.count;
+  return row;
 }

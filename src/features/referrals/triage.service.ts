@@ -85,17 +85,13 @@ function discussionDateProblem(
 /** The team inbox: initial discussion, the criteria, and accepting or declining. */
 export function triageService(db: Db) {
   return {
-    /** How many referrals wait for a decision (capped: see platform/pagination.ts). */
-    waitingCount(actor: Actor) {
+    /**
+     * How many referrals wait for a decision, and how many accepted ones for a coordinator
+     * (each capped: see platform/pagination.ts), for the home page.
+     */
+    waitingCounts(actor: Actor) {
       return inOrganisation(db, { organisationId: actor.organisationId, userId: actor.id }, (tx) =>
-        countWaitingCapped(tx, actor.organisationId, 'decision'),
-      );
-    },
-
-    /** How many accepted referrals wait for a coordinator, capped (for the home page). */
-    toMatchCount(actor: Actor) {
-      return inOrganisation(db, { organisationId: actor.organisationId, userId: actor.id }, (tx) =>
-        countWaitingCapped(tx, actor.organisationId, 'coordinator'),
+        countWaitingCapped(tx, actor.organisationId),
       );
     },
 
