@@ -96,3 +96,9 @@ create index referrals_referrer_list on referrals (organisation_id, referrer_id,
   (case status when 'draft' then 0 when 'submitted' then 1 when 'accepted' then 2 else 3 end),
   updated_at desc, id desc);
 drop index referrals_referrer_order;
+
+-- 4. The team inbox's "to do" view (referrals waiting for a decision or for a coordinator,
+--    oldest submission first) spans two statuses, which referrals_inbox_waiting cannot walk in
+--    one order; this partial index can.
+create index referrals_inbox_to_do on referrals (organisation_id, submitted_at, id)
+  where status in ('submitted', 'accepted') and coordinator_id is null;

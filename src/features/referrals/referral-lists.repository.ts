@@ -10,39 +10,51 @@ import { COUNT_CAP, type PageRequest } from '../../platform/pagination.ts';
  * journey. The organisation is named for the planner, as well as by row-level security.
  */
 export function listedReferrals(tx: Tx, organisationId: string) {
-  return tx
-    .selectFrom('referrals')
-    .innerJoin('users as referrer', 'referrer.id', 'referrals.referrer_id')
-    .leftJoin('users as coordinator', 'coordinator.id', 'referrals.coordinator_id')
-    .select([
-      'referrals.id',
-      'referrals.reference',
-      'referrals.kind',
-      'referrals.status',
-      'referrals.referrer_id',
-      'referrals.language',
-      'referrals.submitted_at',
-      'referrals.decided_at',
-      'referrals.decline_reason',
-      'referrals.coordinator_id',
-      'referrals.created_at',
-      'referrals.updated_at',
-      'referrer.display_name as referrer_name',
-      'coordinator.display_name as coordinator_name',
-      // The parts of each name, for the one name formatter (src/domain/person-name.ts).
-      sql<ChildNameParts[]>`(select coalesce(json_agg(json_build_object(
+  return (
+    tx
+      .selectFrom('referrals')
+      // People joined by organisation and id: one lookup each in the unique index that starts
+      // with the organisation, so a list can walk its own index in order.
+      .innerJoin('users as referrer', (join) =>
+        join
+          .onRef('referrer.organisation_id', '=', 'referrals.organisation_id')
+          .onRef('referrer.id', '=', 'referrals.referrer_id'),
+      )
+      .leftJoin('users as coordinator', (join) =>
+        join
+          .onRef('coordinator.organisation_id', '=', 'referrals.organisation_id')
+          .onRef('coordinator.id', '=', 'referrals.coordinator_id'),
+      )
+      .select([
+        'referrals.id',
+        'referrals.reference',
+        'referrals.kind',
+        'referrals.status',
+        'referrals.referrer_id',
+        'referrals.language',
+        'referrals.submitted_at',
+        'referrals.decided_at',
+        'referrals.decline_reason',
+        'referrals.coordinator_id',
+        'referrals.created_at',
+        'referrals.updated_at',
+        'referrer.display_name as referrer_name',
+        'coordinator.display_name as coordinator_name',
+        // The parts of each name, for the one name formatter (src/domain/person-name.ts).
+        sql<ChildNameParts[]>`(select coalesce(json_agg(json_build_object(
           'first_name', c.first_name, 'last_name', c.last_name, 'preferred_name', c.preferred_name)
           order by c.last_name, c.first_name), '[]'::json)
         from referral_children rc join children c on c.id = rc.child_id
         where rc.organisation_id = ${organisationId} and rc.referral_id = referrals.id)`.as(
-        'children',
-      ),
-      sql<string | null>`(select j.id from journeys j
+          'children',
+        ),
+        sql<string | null>`(select j.id from journeys j
         where j.organisation_id = ${organisationId} and j.referral_id = referrals.id)`.as(
-        'journey_id',
-      ),
-    ])
-    .where('referrals.organisation_id', '=', organisationId);
+          'journey_id',
+        ),
+      ])
+      .where('referrals.organisation_id', '=', organisationId)
+  );
 }
 
 type ListedQuery = ReturnType<typeof listedReferrals>;
