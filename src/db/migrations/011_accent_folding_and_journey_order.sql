@@ -56,7 +56,7 @@ declare
   meeting_recorded timestamptz;
 begin
   select starts_at, recorded_at into meeting_starts, meeting_recorded
-    from planning_meetings where journey_id = new.id;
+    from planning_meetings where organisation_id = new.organisation_id and journey_id = new.id;
   new.due_on := case when new.status = 'ended' then null else least(
     new.consent_reconfirmation_due,
     case when new.status = 'active' and new.stage = 2 and meeting_recorded is null
@@ -68,11 +68,15 @@ $$;
 create trigger journeys_due_on before insert or update on journeys
   for each row execute function kindred_journey_due_on();
 
--- A meeting scheduled, moved, recorded or removed changes its journey's due date.
+-- A meeting scheduled, moved, recorded or removed changes its journey's due date: any update of
+-- the journey makes its own trigger work the date out again.
 create function kindred_meeting_moves_journey_due() returns trigger language plpgsql as $$
 begin
-  update journeys set due_on = null
-    where id = case when tg_op = 'DELETE' then old.journey_id else new.journey_id end;
+  if tg_op = 'DELETE' then
+    update journeys set due_on = null where organisation_id = old.organisation_id and id = old.journey_id;
+  else
+    update journeys set due_on = null where organisation_id = new.organisation_id and id = new.journey_id;
+  end if;
   return null;
 end
 $$;
