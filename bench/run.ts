@@ -3,7 +3,7 @@
  * Fastify + Nunjucks + govuk-frontend page (the ceiling), measured with autocannon in alternating
  * runs: the bare page, then a Kindred page, then the bare page again, and so on.
  *
- *   npm run bench [-- --children 1000,100000 --duration 5 --rounds 1 --connections 20 --pages case,register]
+ *   npm run bench [-- --children 1000,100000 --duration 5 --rounds 1 --connections 20 --pages case,register,journeys]
  *
  * For each page it prints throughput as a ratio to the bare page, p50 and p99, and the number of
  * statements sent to PostgreSQL per view (counted by Kindred when BENCH=1, one request at a time).
@@ -44,6 +44,7 @@ const PAGES: BenchPage[] = [
   { name: 'register', path: () => '/children', signedIn: true, list: true },
   { name: 'search', path: (f) => `/children?q=${f.searchText}`, signedIn: true, list: true },
   { name: 'inbox', path: () => '/inbox', signedIn: true, list: true },
+  { name: 'journeys', path: () => '/journeys', signedIn: true, list: true },
   { name: 'home', path: () => '/', signedIn: true },
   { name: 'sign-in', path: () => '/sign-in', signedIn: false },
 ];

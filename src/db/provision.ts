@@ -77,9 +77,9 @@ export async function provisionDatabase(
 }
 
 /**
- * The extensions the migrations use. pg_trgm is trusted on PostgreSQL 13+, so the owner could
- * create it itself; creating it here as the superuser also covers a server that does not trust
- * it. The migration's `create extension if not exists` then finds it in place.
+ * The extensions the migrations use. pg_trgm and unaccent are trusted on PostgreSQL 13+, so the
+ * owner could create them itself; creating them here as the superuser also covers a server that
+ * does not trust them. The migration's `create extension if not exists` then finds it in place.
  */
 async function createExtensionsAsSuperuser(superuserUrl: string, database: string) {
   const url = new URL(superuserUrl);
@@ -88,6 +88,7 @@ async function createExtensionsAsSuperuser(superuserUrl: string, database: strin
   await client.connect();
   try {
     await client.query('create extension if not exists pg_trgm');
+    await client.query('create extension if not exists unaccent');
   } finally {
     await client.end();
   }

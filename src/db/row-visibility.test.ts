@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createImportRun } from '../../tests/support/factories.ts';
 import { createTestContext, type TestContext } from '../../tests/support/test-app.ts';
 import {
   arrangeJourney,
@@ -82,24 +83,7 @@ async function seedEverything(owner: Db, cast: Cast) {
       venue: 'Family centre',
     })
     .execute();
-  await owner
-    .insertInto('ssda903_import_runs')
-    .values({
-      organisation_id: organisationId,
-      imported_by: cast.manager.id,
-      via: 'web',
-      header_file_name: 'header.csv',
-      episodes_file_name: 'episodes.csv',
-      children_added: 1,
-      children_updated: 0,
-      children_unchanged: 0,
-      episodes_added: 1,
-      episodes_updated: 0,
-      episodes_unchanged: 0,
-      finding_count: 0,
-      findings: '[]',
-    })
-    .execute();
+  await createImportRun(owner, organisationId, { imported_by: cast.manager.id });
   // Chain heads are written only by the sealer, when it links the organisation's events.
   await sql`select * from kindred_seal_audit_events()`.execute(owner);
   await startSession(owner, {

@@ -168,6 +168,8 @@ export interface JourneysTable {
   opened_at: Created;
   ended_at: Date | null;
   consent_reconfirmation_due: DateText | null;
+  /** What is due next, kept by triggers (migration 011): the journeys list's order. */
+  due_on: Generated<DateText | null>;
   updated_at: Timestamp;
 }
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSsda903 } from './ssda903.ts';
+import { lookedAfterStatus } from './ssda903-care-period.ts';
 import {
   type ExistingChild,
   episodeSummary,
-  lookedAfterStatus,
   planChangesNothing,
   planSsda903Import,
 } from './ssda903-plan.ts';

@@ -10,7 +10,7 @@ import type { RegisteredRoute } from '../../src/platform/access.ts';
 import { startSession } from '../../src/platform/session.repository.ts';
 import { hashToken, SESSION_COOKIE } from '../../src/platform/session.ts';
 import { TestAgent } from '../support/agent.ts';
-import { createUser, type TestUser } from '../support/factories.ts';
+import { createImportRun, createUser, type TestUser } from '../support/factories.ts';
 import { createTestContext, type TestContext } from '../support/test-app.ts';
 import {
   type Caller,
@@ -226,26 +226,9 @@ beforeAll(async () => {
     ['home', home],
     ['abroad', abroad],
   ] as const) {
-    const run = await owner
-      .insertInto('ssda903_import_runs')
-      .values({
-        organisation_id: cast.organisation.id,
-        imported_by: cast.manager.id,
-        via: 'web',
-        header_file_name: 'header.csv',
-        episodes_file_name: 'episodes.csv',
-        children_added: 1,
-        children_updated: 0,
-        children_unchanged: 0,
-        episodes_added: 1,
-        episodes_updated: 0,
-        episodes_unchanged: 0,
-        finding_count: 0,
-        findings: '[]',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    importRuns[where] = run.id;
+    importRuns[where] = await createImportRun(owner, cast.organisation.id, {
+      imported_by: cast.manager.id,
+    });
   }
   for (const kind of KINDS) {
     const found = arranged(kind);

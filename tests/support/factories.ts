@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { Insertable } from 'kysely';
 import type { Db } from '../../src/db/database.ts';
+import type { Ssda903ImportRunsTable } from '../../src/db/schema.ts';
 import type { Role } from '../../src/domain/roles.ts';
 import { hashPassword } from '../../src/platform/passwords.ts';
 
@@ -68,4 +70,35 @@ export async function createUser(
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: user.id, email, password: TEST_PASSWORD, organisationId: organisation.id, roles };
+}
+
+/**
+ * A finished SSDA903 import run of one child and one episode (the import history's row), for
+ * tests that need one to exist; `values` changes any column.
+ */
+export async function createImportRun(
+  ownerDb: Db,
+  organisationId: string,
+  values: Partial<Insertable<Ssda903ImportRunsTable>> = {},
+): Promise<string> {
+  const run = await ownerDb
+    .insertInto('ssda903_import_runs')
+    .values({
+      organisation_id: organisationId,
+      via: 'web',
+      header_file_name: 'header.csv',
+      episodes_file_name: 'episodes.csv',
+      children_added: 1,
+      children_updated: 0,
+      children_unchanged: 0,
+      episodes_added: 1,
+      episodes_updated: 0,
+      episodes_unchanged: 0,
+      finding_count: 0,
+      findings: '[]',
+      ...values,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return run.id;
 }

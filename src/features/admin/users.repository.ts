@@ -1,6 +1,8 @@
-import { sql } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Tx } from '../../db/database.ts';
+import type { KindredDatabase } from '../../db/schema.ts';
 import type { Role } from '../../domain/roles.ts';
+import { COUNT_CAP, type PageRequest } from '../../platform/pagination.ts';
 import type { UsersFilter } from './users.schemas.ts';
 
 export interface UserRow {
@@ -40,17 +42,78 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
-export async function listUsers(tx: Tx, filter: UsersFilter): Promise<UserRow[]> {
-  let query = selectUsers(tx);
+/**
+ * The users matching the filters. The organisation is named for the planner (the list's index,
+ * users_list_order, starts with it), as well as by row-level security.
+ */
+function matching<O>(
+  query: SelectQueryBuilder<KindredDatabase, 'users' | 'teams', O>,
+  organisationId: string,
+  filter: UsersFilter,
+) {
+  let where = query.where('users.organisation_id', '=', organisationId);
   if (filter.q) {
     const pattern = containsPattern(filter.q);
-    query = query.where((eb) =>
-      eb.or([eb('users.display_name', 'ilike', pattern), eb('users.email', 'ilike', pattern)]),
+    where = where.where((eb) =>
+      eb.or([
+        // Names compared without their accents, as every name search is (ADR 0021).
+        sql<boolean>`kindred_fold(users.display_name) like kindred_fold(${pattern})`,
+        eb('users.email', 'ilike', pattern),
+      ]),
     );
   }
-  if (filter.role) query = query.where(sql<boolean>`${filter.role} = any(users.roles)`);
-  if (filter.status) query = query.where('users.active', '=', filter.status === 'active');
-  return query.orderBy(sql`lower(users.display_name)`).orderBy('users.email').execute();
+  if (filter.role) where = where.where(sql<boolean>`${filter.role} = any(users.roles)`);
+  if (filter.status) where = where.where('users.active', '=', filter.status === 'active');
+  return where;
+}
+
+const SORT_NAME = sql<string>`lower(users.display_name)`;
+
+/** A page of users by name (then email, then id), walked by keyset along users_list_order. */
+export async function usersPage(
+  tx: Tx,
+  organisationId: string,
+  filter: UsersFilter,
+  page: PageRequest,
+): Promise<Array<UserRow & { sort_name: string }>> {
+  const order = page.direction === 'before' ? 'desc' : 'asc';
+  let query = matching(selectUsers(tx).select(SORT_NAME.as('sort_name')), organisationId, filter);
+  if (page.key) {
+    const [name, email, id] = page.key;
+    const key = sql`(${name}, ${email}, ${id}::uuid)`;
+    const row = sql`(${SORT_NAME}, users.email, users.id)`;
+    query = query.where(
+      page.direction === 'before' ? sql<boolean>`${row} < ${key}` : sql<boolean>`${row} > ${key}`,
+    );
+  }
+  return query
+    .orderBy(SORT_NAME, order)
+    .orderBy('users.email', order)
+    .orderBy('users.id', order)
+    .limit(page.size + 1)
+    .execute();
+}
+
+export function userKey(row: { sort_name: string; email: string; id: string }) {
+  return [row.sort_name, row.email, row.id];
+}
+
+/** How many users match, counted up to one beyond the cap. */
+export async function countUsersCapped(
+  tx: Tx,
+  organisationId: string,
+  filter: UsersFilter,
+): Promise<number> {
+  const found = matching(
+    tx.selectFrom('users').leftJoin('teams', 'teams.id', 'users.team_id').select(sql`1`.as('one')),
+    organisationId,
+    filter,
+  ).limit(COUNT_CAP + 1);
+  const row = await tx
+    .selectFrom(found.as('found'))
+    .select(sql<number>`count(*)::int`.as('count'))
+    .executeTakeFirstOrThrow();
+  return row.count;
 }
 
 export async function findUser(tx: Tx, userId: string): Promise<UserRow | undefined> {

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseForm } from '../../platform/forms.ts';
+import { pageLinks, pageRequest } from '../../platform/pagination.ts';
 import { actorFrom, errorsFor, type FormProblems, parseRecordId } from './admin-request.ts';
 import type { TeamRow } from './teams.repository.ts';
-import { userDetailsSchema, userNoticeSchema, usersFilterSchema } from './users.schemas.ts';
+import { userKey } from './users.repository.ts';
+import { userDetailsSchema, userNoticeSchema, usersListQuerySchema } from './users.schemas.ts';
 import type { RenewOwnSession, UsersService } from './users.service.ts';
 import {
   formValuesFromBody,
@@ -18,6 +20,9 @@ import {
 } from './users.view-model.ts';
 
 const access = { access: 'users:manage' } as const;
+
+/** Users on a page of the administrators' list. */
+const USERS_PAGE_SIZE = 50;
 const VIEWS = 'features/admin/views';
 type UserParams = { Params: { userId: string } };
 
@@ -79,14 +84,16 @@ export function usersRoutes(app: FastifyInstance, users: UsersService) {
   }
 
   app.get('/users', { config: access }, async (request, reply) => {
-    const filter = usersFilterSchema.parse(request.query ?? {});
-    const list = await users.listUsers(actorFrom(request), filter);
+    const { after, before, ...filter } = usersListQuerySchema.parse(request.query ?? {});
+    const page = pageRequest({ after, before }, 3, USERS_PAGE_SIZE);
+    const list = await users.listUsers(actorFrom(request), filter, page);
     return reply.viewAsync(`${VIEWS}/users.njk`, {
       title: 'Users',
       filter,
       filterOptions: userFilterOptions(filter),
-      heading: usersListHeading(list.length, filter),
-      rows: userListRows(list),
+      heading: usersListHeading(list.matching, filter),
+      rows: userListRows(list.page.rows),
+      pagination: pageLinks('/admin/users', { ...filter }, list.page, userKey),
     });
   });
 

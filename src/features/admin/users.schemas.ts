@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import { asList } from '../../platform/forms.ts';
+import { pageQuerySchema } from '../../platform/pagination.ts';
 
 /** Roles that need a team: everyone but an administrator works in one. */
 export function needsTeam(roles: readonly Role[]): boolean {
@@ -77,6 +78,9 @@ export const usersFilterSchema = z.object({
 });
 
 export type UsersFilter = z.infer<typeof usersFilterSchema>;
+
+/** The filters and the page's key, from the address. */
+export const usersListQuerySchema = usersFilterSchema.extend(pageQuerySchema);
 
 export const userNoticeSchema = z.object({
   notice: z.enum(['updated', 'roles-changed', 'disabled', 'enabled']).optional().catch(undefined),

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../../db/database.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { deleteSessionsOfUser } from '../../platform/session.repository.ts';
 import {
@@ -12,13 +13,14 @@ import { listActiveTeams, type TeamRow } from './teams.repository.ts';
 import { generateTemporaryPassword } from './temporary-password.ts';
 import {
   type AccountChanges,
+  countUsersCapped,
   findTeamForChoice,
   findUser,
   findUserWithEmail,
   insertUser,
-  listUsers,
   type UserRow,
   updateUser,
+  usersPage,
 } from './users.repository.ts';
 import type { UserDetailsForm, UserNotice, UsersFilter } from './users.schemas.ts';
 
@@ -30,6 +32,8 @@ const TEAM_DISABLED: RuleBroken = {
   field: 'teamId',
   text: 'This team has been disabled. Select an active team',
 };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const TEAM_UNKNOWN: RuleBroken = { field: 'teamId', text: 'Select a team from the list' };
 const OWN_ADMINISTRATOR_ROLE: RuleBroken = {
   field: 'roles',
@@ -58,8 +62,15 @@ export type RenewOwnSession = (tx: Tx) => Promise<void>;
 export class UsersService {
   constructor(private readonly db: Db) {}
 
-  listUsers(actor: Actor, filter: UsersFilter): Promise<UserRow[]> {
-    return asAdministrator(this.db, actor, (tx) => listUsers(tx, filter));
+  /** A page of the organisation's users, and how many match (capped). */
+  listUsers(actor: Actor, filter: UsersFilter, request: PageRequest) {
+    const page =
+      request.key && !UUID.test(request.key[2] ?? '') ? { ...request, key: null } : request;
+    return asAdministrator(this.db, actor, async (tx) => {
+      const fetched = await usersPage(tx, actor.organisationId, filter, page);
+      const matching = await countUsersCapped(tx, actor.organisationId, filter);
+      return { page: pageFrom(fetched, page), matching };
+    });
   }
 
   getUser(actor: Actor, userId: string): Promise<UserRow | undefined> {

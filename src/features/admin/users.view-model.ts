@@ -1,6 +1,7 @@
 import { ROLE_NAMES, ROLES, type Role } from '../../domain/roles.ts';
 import { formatDateTime } from '../../platform/date-format.ts';
 import { asList } from '../../platform/forms.ts';
+import { countInWords } from '../../platform/pagination.ts';
 import type { TeamRow } from './teams.repository.ts';
 import { type StatusTag, statusTag } from './teams.view-model.ts';
 import type { UserRow } from './users.repository.ts';
@@ -72,7 +73,7 @@ export function userFilterOptions(filter: UsersFilter): {
 
 export function usersListHeading(count: number, filter: UsersFilter): string {
   const filtered = Boolean(filter.q || filter.role || filter.status);
-  const people = count === 1 ? '1 user' : `${count} users`;
+  const people = countInWords(count, 'user', 'users');
   return filtered ? `${people} found` : people;
 }
 

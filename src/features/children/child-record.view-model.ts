@@ -14,7 +14,8 @@ import {
 } from '../../domain/ssda903-codes.ts';
 import { formatDate } from '../../platform/date-format.ts';
 import type { CaseAboutChild } from './child-cases.repository.ts';
-import type { ChildRow, ChronologyRow } from './children.repository.ts';
+import type { ChronologyRow } from './child-record.repository.ts';
+import type { ChildRow } from './children.repository.ts';
 import {
   CARE_LEAVER_LABELS,
   dateOfBirthWithAge,

@@ -70,10 +70,22 @@ export interface PossibleMatchSearch {
 }
 
 /**
- * Children who might be the one about to be added: the same record ID, the same date of birth,
- * or a similar last name. The service ranks them.
+ * Children who might be the one about to be added: the same date of birth, a name containing the
+ * last name (accents folded: kindred_children_named), or the same record ID in any case. Three
+ * lookups, each along its own index (children_birth, children_name_trigrams,
+ * children_case_record_unique), joined as one set of ids: an OR of them would scan the register.
  */
-export async function possibleMatches(tx: Tx, search: PossibleMatchSearch) {
+export async function possibleMatches(tx: Tx, organisationId: string, search: PossibleMatchSearch) {
+  const lastName = likePattern(search.lastName.trim());
+  const recordIds = search.caseRecordId
+    ? [
+        ...new Set([
+          search.caseRecordId,
+          search.caseRecordId.toUpperCase(),
+          search.caseRecordId.toLowerCase(),
+        ]),
+      ]
+    : [];
   return tx
     .selectFrom('children')
     .select([
@@ -86,14 +98,14 @@ export async function possibleMatches(tx: Tx, search: PossibleMatchSearch) {
       'social_worker_id',
       'iro_id',
     ])
-    .where((eb) =>
-      eb.or([
-        eb('date_of_birth', '=', search.dateOfBirth),
-        eb('last_name', 'ilike', likePattern(search.lastName)),
-        ...(search.caseRecordId
-          ? [eb(eb.fn('lower', ['case_record_id']), '=', search.caseRecordId.toLowerCase())]
-          : []),
-      ]),
+    .where('organisation_id', '=', organisationId)
+    .where(
+      sql<boolean>`id in (
+        select kindred_children_named(array[${lastName}]::text[])
+        union select id from children
+          where organisation_id = ${organisationId} and date_of_birth = ${search.dateOfBirth}
+        union select id from children
+          where organisation_id = ${organisationId} and case_record_id = any(${recordIds}::text[]))`,
     )
     .orderBy('last_name')
     .orderBy('first_name')
@@ -122,16 +134,3 @@ export async function staffByIds(tx: Tx, ids: readonly string[]) {
     .where('id', 'in', ids)
     .execute();
 }
-
-/** A child's chronology, newest first. */
-export async function chronologyOf(tx: Tx, childId: string) {
-  return tx
-    .selectFrom('chronology_entries')
-    .select(['id', 'starts_on', 'ends_on', 'kind', 'summary', 'details', 'source'])
-    .where('child_id', '=', childId)
-    .orderBy('starts_on', 'desc')
-    .orderBy('created_at', 'desc')
-    .execute();
-}
-
-export type ChronologyRow = Awaited<ReturnType<typeof chronologyOf>>[number];

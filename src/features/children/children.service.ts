@@ -5,13 +5,13 @@ import { auditListView } from '../../platform/list-audit.ts';
 import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
 import { auditView, casesVisibleTo, mayChange, mayOpen } from './child-access.ts';
 import { casesAboutChildren } from './child-cases.repository.ts';
+import { childRecord } from './child-record.repository.ts';
 import {
   activeStaffWithRole,
   type ChildChanges,
   type ChildRow,
   childrenByIds,
   childrenOfReferral,
-  chronologyOf,
   findChild,
   findChildByRecordId,
   insertChild,
@@ -132,7 +132,7 @@ export class ChildrenRegister {
   /** Children who might be the one about to be added, most likely first. */
   possibleMatches(viewer: Viewer, identity: ChildIdentity) {
     return this.inOrganisationOf(viewer, async (tx) => {
-      const rows = await possibleMatches(tx, identity);
+      const rows = await possibleMatches(tx, viewer.organisationId, identity);
       const ranked = rankMatches(rows, identity).slice(0, 20);
       const cases = await casesAboutChildren(
         tx,
@@ -153,15 +153,13 @@ export class ChildrenRegister {
   /** A child's full record, if this person may open it; the read is audited. */
   record(viewer: Viewer, childId: string) {
     return this.inOrganisationOf(viewer, async (tx) => {
-      const child = await findChild(tx, childId);
-      if (!child) return undefined;
+      // Two reads: the record (child, allocated people, chronology), then the cases about the
+      // child, which decide whether this person may open it. Nothing is shown unless they may.
+      const found = await childRecord(tx, viewer.organisationId, childId);
+      if (!found) return undefined;
+      const { child, staff, chronology } = found;
       const cases = await casesAboutChildren(tx, viewer.organisationId, [childId]);
       if (!mayOpen(viewer, child, cases)) return undefined;
-      const chronology = await chronologyOf(tx, childId);
-      const staff = await staffByIds(
-        tx,
-        [child.social_worker_id, child.iro_id].filter((id): id is string => Boolean(id)),
-      );
       await auditView(tx, viewer, childId, 'record');
       return {
         child,

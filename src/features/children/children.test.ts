@@ -248,3 +248,23 @@ describe('adding a child: search before create', () => {
     expect((await children()).some((child) => child.last_name === 'Licate')).toBe(false);
   });
 });
+
+describe('adding a child: names typed with or without accents', () => {
+  it('offers a child whose last name matches once accents are set aside', async () => {
+    const { socialWorker, signedIn } = setup;
+    const agent = await signedIn(socialWorker);
+    const found = await agent.post('/children/new', {
+      firstName: 'Benjamin',
+      lastName: 'Ókafor',
+      'dateOfBirth-day': '3',
+      'dateOfBirth-month': '3',
+      'dateOfBirth-year': '2001',
+      caseRecordId: '',
+    });
+    expect(found.statusCode).toBe(200);
+    const matches = pageText(found.body);
+    expect(matches).toContain('Is it one of these children or young people?');
+    expect(matches).toContain('Ben Okafor');
+    expect(matches).not.toContain('Lovelock');
+  });
+});

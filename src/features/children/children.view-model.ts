@@ -74,17 +74,25 @@ interface MatchCandidate extends Named {
   date_of_birth: string;
 }
 
+/** Lower case without accents, as the register's search compares names (Zoë and Zoe alike). */
+function folded(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
 /**
  * How likely a child on the register is to be the one being added: the same record ID above
  * all, then the same last name and date of birth, then either.
  */
 export function matchScore(child: MatchCandidate, identity: ChildIdentity): number {
   const same = (a: string | null, b: string | null) =>
-    Boolean(a && b && a.trim().toLowerCase() === b.trim().toLowerCase());
+    Boolean(a && b && folded(a.trim()) === folded(b.trim()));
   let score = 0;
   if (same(child.case_record_id, identity.caseRecordId)) score += 100;
   if (same(child.last_name, identity.lastName)) score += 20;
-  else if (child.last_name.toLowerCase().includes(identity.lastName.toLowerCase())) score += 5;
+  else if (folded(child.last_name).includes(folded(identity.lastName))) score += 5;
   if (child.date_of_birth === identity.dateOfBirth) score += 15;
   if (
     same(child.first_name, identity.firstName) ||

@@ -92,6 +92,23 @@ describe('the register in pages', () => {
     expect(twoWords).toContain('Child Paging110');
   });
 
+  it('finds a name typed without its accents, and one typed with accents it does not have', async () => {
+    for (const typed of ['Zoe', 'ANGSTROM', 'zoe angstr']) {
+      const found = pageText((await manager.get(`/children?q=${encodeURIComponent(typed)}`)).body);
+      expect(found, typed).toContain('Zoë Ångström');
+      expect(found, typed).toContain('1 match');
+    }
+    const db = context.ownerDb.db;
+    const plain = await createOrganisation(db, 'Plainshire Council');
+    await createChild(db, plain.id, { first_name: 'Zoe', last_name: 'Renee' });
+    const agent = await signedInAs(context.app, await createUser(db, plain, ['team_manager']));
+    const found = pageText(
+      (await agent.get(`/children?q=${encodeURIComponent('zoë renée')}`)).body,
+    );
+    expect(found).toContain('Zoe Renee');
+    expect(found).toContain('1 match');
+  });
+
   it('finds a child by their exact record ID, and not by part of it', async () => {
     const exact = pageText((await manager.get('/children?q=NS-7731')).body);
     expect(exact).toContain('1 match');

@@ -1,6 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, createUser } from '../../../tests/support/factories.ts';
+import {
+  createImportRun,
+  createOrganisation,
+  createUser,
+} from '../../../tests/support/factories.ts';
 import { type CouncilApp, createCouncilApp, fixture, pageText } from './children-test-support.ts';
 import { importSsda903 } from './ssda903-import.service.ts';
 import { confirm, upload } from './ssda903-test-support.ts';
@@ -186,26 +190,17 @@ describe('a council’s return with data-quality problems', () => {
     const [run] = await runs();
     // A finding whose text a spreadsheet would take for a formula.
     const db = council.context.ownerDb.db;
-    const crafted = await db
-      .insertInto('ssda903_import_runs')
-      .values({
-        organisation_id: council.council.id,
-        via: 'command-line',
-        header_file_name: 'h.csv',
-        episodes_file_name: 'e.csv',
-        children_added: 0,
-        children_updated: 0,
-        children_unchanged: 0,
-        episodes_added: 0,
-        episodes_updated: 0,
-        episodes_unchanged: 0,
-        finding_count: 1,
-        findings: JSON.stringify([
-          { file: 'episodes', row: 2, column: 'LS', message: '=HYPERLINK("http://evil")' },
-        ]),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const crafted = await createImportRun(db, council.council.id, {
+      via: 'command-line',
+      header_file_name: 'h.csv',
+      episodes_file_name: 'e.csv',
+      children_added: 0,
+      episodes_added: 0,
+      finding_count: 1,
+      findings: JSON.stringify([
+        { file: 'episodes', row: 2, column: 'LS', message: '=HYPERLINK("http://evil")' },
+      ]),
+    });
 
     const agent = await council.signedIn(council.manager);
     const response = await agent.get(`/children/import/runs/${run?.id}/findings.csv`);
@@ -224,7 +219,7 @@ describe('a council’s return with data-quality problems', () => {
       'REC X1 says another episode starts the day this one ends (01/09/2022), but CHILD 300106 has no episode starting then (the next starts on 01/10/2022, row 12)',
     ]);
 
-    const evil = await agent.get(`/children/import/runs/${crafted.id}/findings.csv`);
+    const evil = await agent.get(`/children/import/runs/${crafted}/findings.csv`);
     const cells = parse(evil.body.replace(/^\uFEFF/, '')) as string[][];
     expect(cells[1]?.[3]).toBe(`'=HYPERLINK("http://evil")`);
 

@@ -1,13 +1,22 @@
 import type { Db } from '../../db/database.ts';
+import type { Role } from '../../domain/roles.ts';
 import { can } from '../../platform/access-policy.ts';
 import type { SignedInUser } from '../../platform/session.ts';
 import { JourneyListsService } from '../journeys/journey-lists.service.ts';
-import { journeyListModel } from '../journeys/journey-lists.view-model.ts';
+import { journeyRow } from '../journeys/journey-lists.view-model.ts';
 import { referralsService } from '../referrals/referrals.service.ts';
 import { triageService } from '../referrals/triage.service.ts';
 
+const SHOWS_JOURNEYS = new Set<Role>(['coordinator', 'iro', 'practice_manager']);
+
+/** Open journeys shown on the home page, most urgent first. */
+export const SHOWN_JOURNEYS = 5;
+
 export interface HomeFigures {
-  journeys?: ReturnType<typeof journeyListModel>['rows'];
+  /** The first few open journeys the person can see. */
+  journeys?: Array<ReturnType<typeof journeyRow>>;
+  /** How many open journeys the person can see (capped: COUNT_CAP + 1 means more). */
+  openJourneys?: number;
   waitingReferrals?: number;
   /** Accepted referrals still waiting for a coordinator. */
   referralsToMatch?: number;
@@ -34,29 +43,23 @@ export class HomeService {
       requestId,
     };
     const figures: HomeFigures = {};
-    if (can(user.roles, 'cases:read')) {
-      const filter = {
-        q: undefined,
-        kind: undefined,
-        stage: undefined,
-        status: undefined,
-        coordinator: undefined,
-      };
-      const listed = await this.journeys.list(user, filter, requestId);
-      figures.journeys = journeyListModel(user, listed, filter).rows.filter(
-        (row) => row.status.text !== 'Ended',
-      );
+    // Only the sections of coordinators, IROs and practice managers show journeys.
+    if (can(user.roles, 'cases:read') && user.roles.some((role) => SHOWS_JOURNEYS.has(role))) {
+      const open = await this.journeys.open(user, SHOWN_JOURNEYS, requestId);
+      figures.journeys = open.page.rows.map((journey) => journeyRow(journey, open.today));
+      figures.openJourneys = open.matching;
     }
     if (can(user.roles, 'referrals:triage')) {
-      figures.waitingReferrals = await this.triage.waitingCount(actor);
-      figures.referralsToMatch = await this.triage.toMatchCount(actor);
+      const waiting = await this.triage.waitingCounts(actor);
+      figures.waitingReferrals = waiting.decision;
+      figures.referralsToMatch = waiting.coordinator;
     }
     if (can(user.roles, 'referrals:make')) {
-      const mine = await this.referrals.listMine(actor, undefined);
+      const mine = await this.referrals.countMine(actor);
       figures.myReferrals = {
-        drafts: mine.filter((referral) => referral.status === 'draft').length,
-        submitted: mine.filter((referral) => referral.status === 'submitted').length,
-        declined: mine.filter((referral) => referral.status === 'declined').length,
+        drafts: mine.draft,
+        submitted: mine.submitted,
+        declined: mine.declined,
       };
     }
     return figures;

@@ -13,10 +13,14 @@ export interface HomeSection {
   journeys?: JourneyRow[];
 }
 
-const SHOWN_JOURNEYS = 5;
-
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The open journeys, counted with a cap: "3 journeys", "more than 1,000 journeys". */
+function journeysCounted(figures: HomeFigures, one = 'journey', many = 'journeys'): string {
+  const count = figures.openJourneys ?? 0;
+  return count > COUNT_CAP ? `more than 1,000 ${many}` : plural(count, one, many);
 }
 
 function coordinator(figures: HomeFigures): HomeSection {
@@ -24,10 +28,10 @@ function coordinator(figures: HomeFigures): HomeSection {
   return {
     heading: 'Your journeys',
     text: journeys.length
-      ? `You are coordinating ${plural(journeys.length, 'journey', 'journeys')}. The most urgent are first.`
+      ? `You are coordinating ${journeysCounted(figures)}. The most urgent are first.`
       : 'You have no journeys yet. When a team manager matches you to a referral, the young person’s journey will appear here with what is due next.',
     links: journeys.length ? [{ href: '/journeys', text: 'See all your journeys' }] : [],
-    journeys: journeys.slice(0, SHOWN_JOURNEYS),
+    journeys,
   };
 }
 
@@ -77,18 +81,18 @@ function iro(figures: HomeFigures): HomeSection {
   return {
     heading: 'Young people you are IRO for',
     text: journeys.length
-      ? `You can see ${plural(journeys.length, 'journey', 'journeys')} of young people you are independent reviewing officer for.`
+      ? `You can see ${journeysCounted(figures)} of young people you are independent reviewing officer for.`
       : 'No journeys are linked to you yet. You will see the journeys and plans of young people you are independent reviewing officer for.',
     links: journeys.length ? [{ href: '/journeys', text: 'See their journeys' }] : [],
-    journeys: journeys.slice(0, SHOWN_JOURNEYS),
+    journeys,
   };
 }
 
 function practiceManager(figures: HomeFigures): HomeSection {
-  const journeys = figures.journeys ?? [];
+  const open = journeysCounted(figures, 'journey is', 'journeys are');
   return {
     heading: 'The service',
-    text: `${plural(journeys.length, 'journey is', 'journeys are')} open across the service. The monthly list of young people turning 15 without a referral will appear here.`,
+    text: `${open.charAt(0).toUpperCase()}${open.slice(1)} open across the service. The monthly list of young people turning 15 without a referral will appear here.`,
     links: [{ href: '/journeys', text: 'See every journey' }],
   };
 }

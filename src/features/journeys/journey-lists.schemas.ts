@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuerySchema } from '../../platform/pagination.ts';
 
 /** The list's search and filters, from the address: anything unexpected is ignored. */
 export const journeyFilterSchema = z.object({
@@ -9,3 +10,6 @@ export const journeyFilterSchema = z.object({
   coordinator: z.uuid().optional().catch(undefined),
 });
 export type JourneyFilter = z.infer<typeof journeyFilterSchema>;
+
+/** The filters and the page's key, from the address. */
+export const journeyListQuerySchema = journeyFilterSchema.extend(pageQuerySchema);

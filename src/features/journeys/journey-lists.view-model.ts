@@ -2,16 +2,18 @@ import { dueNext } from '../../domain/journey-due.ts';
 import { STAGES } from '../../domain/journey-stages.ts';
 import { londonDateOf } from '../../domain/london-time.ts';
 import { childName } from '../../domain/person-name.ts';
+import { countInWords, pageLinks } from '../../platform/pagination.ts';
 import type { SignedInUser } from '../../platform/session.ts';
 import { dueItemView } from './case-page.view-model.ts';
 import { KIND_NAMES, STATUS_TAGS, stageLabel } from './journey-labels.ts';
-import type { JourneyListRow } from './journey-lists.repository.ts';
+import { type JourneyListRow, journeyKey } from './journey-lists.repository.ts';
 import type { JourneyFilter } from './journey-lists.schemas.ts';
 import type { JourneyListsService } from './journey-lists.service.ts';
 
 type Listed = Awaited<ReturnType<JourneyListsService['list']>>;
 
-function row(journey: JourneyListRow, today: string) {
+/** One journey as the lists show it (the journeys list and the home page). */
+export function journeyRow(journey: JourneyListRow, today: string) {
   const meeting = journey.meeting_starts_at
     ? {
         on: londonDateOf(journey.meeting_starts_at),
@@ -71,9 +73,10 @@ export function journeyListModel(user: SignedInUser, listed: Listed, filter: Jou
     ...heading(user, listed.teamView),
     filter,
     filtered,
-    more: listed.more,
     teamView: listed.teamView,
-    rows: listed.rows.map((journey) => row(journey, listed.today)),
+    rows: listed.page.rows.map((journey) => journeyRow(journey, listed.today)),
+    countText: countInWords(listed.matching, 'journey', 'journeys'),
+    pagination: pageLinks('/journeys', { ...filter }, listed.page, journeyKey),
     filterOptions: {
       kinds: options(
         'All kinds',

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../../db/database.ts';
 import type { ReferralKind, ReferralStatus } from '../../db/schema.ts';
 import { COUNT_CAP, type PageRequest } from '../../platform/pagination.ts';
-import type { ReferralListRow } from './referrals.repository.ts';
+import { listedReferrals, type ReferralListRow } from './referral-lists.repository.ts';
 
 /**
  * The team inbox a page at a time, walked by keyset along referrals_inbox_waiting (waiting:
@@ -29,27 +29,7 @@ export async function inboxPage(
   // Waiting referrals run oldest first; decided ones newest first. Walking backwards flips it.
   const ascending = !query.newestDecisionFirst !== (page.direction === 'before');
   const order = ascending ? 'asc' : 'desc';
-  let select = tx
-    .selectFrom('referrals')
-    .innerJoin('users as referrer', 'referrer.id', 'referrals.referrer_id')
-    .leftJoin('users as coordinator', 'coordinator.id', 'referrals.coordinator_id')
-    .select([
-      'referrals.id',
-      'referrals.reference',
-      'referrals.kind',
-      'referrals.status',
-      'referrals.referrer_id',
-      'referrals.language',
-      'referrals.submitted_at',
-      'referrals.decided_at',
-      'referrals.decline_reason',
-      'referrals.coordinator_id',
-      'referrals.created_at',
-      'referrals.updated_at',
-      'referrer.display_name as referrer_name',
-      'coordinator.display_name as coordinator_name',
-    ])
-    .where('referrals.organisation_id', '=', organisationId)
+  let select = listedReferrals(tx, organisationId)
     .where('referrals.status', 'in', query.statuses)
     .where(sql.ref(`referrals.${column}`), 'is not', null);
   if (query.unmatchedOnly) select = select.where('referrals.coordinator_id', 'is', null);
@@ -70,31 +50,31 @@ export async function inboxPage(
 }
 
 export function inboxKey(query: Pick<InboxQuery, 'newestDecisionFirst'>) {
-  return (row: ReferralListRow) => [
+  return (row: Pick<ReferralListRow, 'decided_at' | 'submitted_at' | 'id'>) => [
     (query.newestDecisionFirst ? row.decided_at : row.submitted_at)?.toISOString() ?? '',
     row.id,
   ];
 }
 
 /**
- * Referrals waiting for a decision, or accepted and waiting for a coordinator, counted up to
- * one beyond the cap.
+ * Referrals waiting for a decision, and accepted ones waiting for a coordinator, each counted up
+ * to one beyond the cap, in one statement (the home page), along referrals_inbox_waiting.
  */
 export async function countWaitingCapped(
   tx: Tx,
   organisationId: string,
-  waitingFor: 'decision' | 'coordinator',
-): Promise<number> {
-  let waiting = tx
-    .selectFrom('referrals')
-    .select(sql`1`.as('one'))
-    .where('organisation_id', '=', organisationId)
-    .where('status', '=', waitingFor === 'decision' ? 'submitted' : 'accepted')
-    .limit(COUNT_CAP + 1);
-  if (waitingFor === 'coordinator') waiting = waiting.where('coordinator_id', 'is', null);
+): Promise<{ decision: number; coordinator: number }> {
+  const waiting = (status: 'submitted' | 'accepted') => {
+    let query = tx
+      .selectFrom('referrals')
+      .select(sql`1`.as('one'))
+      .where('organisation_id', '=', organisationId)
+      .where('status', '=', status);
+    if (status === 'accepted') query = query.where('coordinator_id', 'is', null);
+    return sql<number>`(select count(*)::int from (${query.limit(COUNT_CAP + 1)}) waiting)`;
+  };
   const row = await tx
-    .selectFrom(waiting.as('waiting'))
-    .select(sql<number>`count(*)::int`.as('count'))
+    .selectNoFrom([waiting('submitted').as('decision'), waiting('accepted').as('coordinator')])
     .executeTakeFirstOrThrow();
-  return row.count;
+  return row;
 }

@@ -1,8 +1,8 @@
 import type { ReferralStatus } from '../../db/schema.ts';
 import { REFERRAL_KIND_NAMES } from '../../domain/referral-rules.ts';
 import { formatDate } from '../../platform/date-format.ts';
+import type { ListedReferral } from './referral-lists.repository.ts';
 import type { ReferralRow } from './referrals.repository.ts';
-import type { ListedReferral } from './referrals.service.ts';
 
 export interface StatusTag {
   text: string;

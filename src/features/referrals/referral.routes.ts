@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { REFERRAL_KIND_NAMES } from '../../domain/referral-rules.ts';
+import { countInWords, pageLinks, pageRequest } from '../../platform/pagination.ts';
 import { myReferralRows, nextStepText, statusTag } from './list.view-model.ts';
 import { isRefusal } from './referral-case.ts';
 import type { ReferralDetails } from './referral-details.ts';
+import { myReferralKey } from './referral-lists.repository.ts';
 import { actorFrom, answerRefusal, recordId } from './referral-request.ts';
 import type { ReferralsService } from './referrals.service.ts';
 import {
@@ -48,14 +50,22 @@ export function referralTitle(details: ReferralDetails): string {
   return `${REFERRAL_KIND_NAMES[details.referral.kind]} referral`;
 }
 
+/** Referrals on a page of the referrer's own list. */
+const MY_REFERRALS_PAGE_SIZE = 50;
+
 /** The referrer's list, and each referral's own page: task list while a draft, else its summary. */
 export function referralRoutes(app: FastifyInstance, referrals: ReferralsService) {
   app.get('/referrals', { config: { access: 'referrals:make' } }, async (request, reply) => {
     const query = myReferralsQuerySchema.parse(request.query ?? {});
-    const rows = await referrals.listMine(actorFrom(request), query.q);
+    const page = pageRequest(query, 3, MY_REFERRALS_PAGE_SIZE);
+    const mine = await referrals.listMine(actorFrom(request), query.q, page);
     return reply.viewAsync('features/referrals/views/list.njk', {
       title: 'Your referrals',
-      rows: myReferralRows(rows),
+      rows: myReferralRows(mine.page.rows),
+      countText: query.q
+        ? countInWords(mine.matching, 'referral matches', 'referrals match')
+        : countInWords(mine.matching, 'referral', 'referrals'),
+      pagination: pageLinks('/referrals', { q: query.q }, mine.page, myReferralKey),
       search: query.q ?? '',
     });
   });

@@ -1,11 +1,6 @@
 import { type Selectable, sql, type Updateable } from 'kysely';
 import type { Tx } from '../../db/database.ts';
-import type {
-  ReferralKind,
-  ReferralStatus,
-  ReferralsTable,
-  ReferrerRole,
-} from '../../db/schema.ts';
+import type { ReferralKind, ReferralsTable, ReferrerRole } from '../../db/schema.ts';
 
 export type ReferralRow = Selectable<ReferralsTable>;
 export type ReferralChanges = Omit<
@@ -94,24 +89,6 @@ export async function childIdsOf(tx: Tx, referralId: string): Promise<string[]> 
   return rows.map((row) => row.child_id);
 }
 
-/** The children of several referrals at once: referral id → child ids. */
-export async function childIdsOfMany(
-  tx: Tx,
-  referralIds: readonly string[],
-): Promise<Map<string, string[]>> {
-  const byReferral = new Map<string, string[]>();
-  if (referralIds.length === 0) return byReferral;
-  const rows = await tx
-    .selectFrom('referral_children')
-    .select(['referral_id', 'child_id'])
-    .where('referral_id', 'in', referralIds)
-    .execute();
-  for (const row of rows) {
-    byReferral.set(row.referral_id, [...(byReferral.get(row.referral_id) ?? []), row.child_id]);
-  }
-  return byReferral;
-}
-
 export async function addReferralChild(
   tx: Tx,
   organisationId: string,
@@ -137,48 +114,6 @@ export async function removeReferralChild(
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
-
-export interface ReferralListFilter {
-  referrerId?: string;
-  statuses?: readonly ReferralStatus[];
-  kind?: ReferralKind | undefined;
-}
-
-const LIST_LIMIT = 500;
-
-/** Referrals with the referrer's name; drafts are never in the team's lists, only the referrer's. */
-export async function listReferrals(tx: Tx, filter: ReferralListFilter) {
-  let query = tx
-    .selectFrom('referrals')
-    .innerJoin('users as referrer', 'referrer.id', 'referrals.referrer_id')
-    .leftJoin('users as coordinator', 'coordinator.id', 'referrals.coordinator_id')
-    .select([
-      'referrals.id',
-      'referrals.reference',
-      'referrals.kind',
-      'referrals.status',
-      'referrals.referrer_id',
-      'referrals.language',
-      'referrals.submitted_at',
-      'referrals.decided_at',
-      'referrals.decline_reason',
-      'referrals.coordinator_id',
-      'referrals.created_at',
-      'referrals.updated_at',
-      'referrer.display_name as referrer_name',
-      'coordinator.display_name as coordinator_name',
-    ])
-    .limit(LIST_LIMIT);
-  if (filter.referrerId) query = query.where('referrals.referrer_id', '=', filter.referrerId);
-  if (filter.statuses) query = query.where('referrals.status', 'in', filter.statuses);
-  if (filter.kind) query = query.where('referrals.kind', '=', filter.kind);
-  return query
-    .orderBy(sql`referrals.submitted_at asc nulls first`)
-    .orderBy('referrals.created_at', 'asc')
-    .execute();
-}
-
-export type ReferralListRow = Awaited<ReturnType<typeof listReferrals>>[number];
 
 export async function userNames(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();

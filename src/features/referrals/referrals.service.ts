@@ -1,11 +1,10 @@
-import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
-import type { ReferralKind, ReferralStatus } from '../../db/schema.ts';
+import { type Db, inOrganisation } from '../../db/database.ts';
+import type { ReferralKind } from '../../db/schema.ts';
 import { todayInLondon } from '../../domain/dates.ts';
 import { nextSequence, referenceFor, referenceStem } from '../../domain/referral-reference.ts';
 import type { ReferrerRoleCode } from '../../domain/referral-rules.ts';
 import { auditListView } from '../../platform/list-audit.ts';
-import { childrenService } from '../children/children.service.ts';
-import { journeyFacts } from '../journeys/journeys.service.ts';
+import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
 import { conflictDeclarationFacts } from './conflict-declarations.service.ts';
 import {
   type Actor,
@@ -16,50 +15,25 @@ import {
   mayEditDraft,
   mayView,
 } from './referral-case.ts';
-import { detailsOf, fullName, type ReferralDetails } from './referral-details.ts';
+import { detailsOf, type ReferralDetails } from './referral-details.ts';
 import {
-  childIdsOfMany,
+  countMineCapped,
+  isMyReferralKey,
+  listed,
+  myReferralCounts,
+  myReferralsPage,
+} from './referral-lists.repository.ts';
+import {
   highestReference,
   insertReferral,
-  listReferrals,
   lockReferenceNumbering,
   type ReferralChanges,
-  type ReferralListRow,
   updateReferral,
 } from './referrals.repository.ts';
 
 export type Submitted =
   | { outcome: 'done'; referralId: string }
   | { outcome: 'refused'; details: ReferralDetails };
-
-export interface ListedReferral extends ReferralListRow {
-  childNames: string[];
-  journeyId: string | null;
-}
-
-const STATUS_ORDER: Record<ReferralStatus, number> = {
-  draft: 0,
-  submitted: 1,
-  accepted: 2,
-  declined: 3,
-};
-
-/** Attaches the children's names and the journey, for lists. */
-export async function withChildrenAndJourneys(
-  tx: Tx,
-  rows: readonly ReferralListRow[],
-): Promise<ListedReferral[]> {
-  const ids = rows.map((row) => row.id);
-  const childIds = await childIdsOfMany(tx, ids);
-  const children = await childrenService.byIds(tx, [...new Set([...childIds.values()].flat())]);
-  const names = new Map(children.map((child) => [child.id, fullName(child)]));
-  const journeys = await journeyFacts.journeysOfReferrals(tx, ids);
-  return rows.map((row) => ({
-    ...row,
-    childNames: (childIds.get(row.id) ?? []).map((id) => names.get(id) ?? '').filter(Boolean),
-    journeyId: journeys.get(row.id) ?? null,
-  }));
-}
 
 /** Making a referral: the draft, its answers, and submitting it to the team inbox. */
 export function referralsService(db: Db) {
@@ -147,27 +121,33 @@ export function referralsService(db: Db) {
       );
     },
 
-    /** The referrer's own referrals: drafts first, then the rest; searchable by child or reference. */
-    listMine(actor: Actor, search: string | undefined): Promise<ListedReferral[]> {
+    /**
+     * A page of the referrer's own referrals: drafts first, then the rest, the latest change
+     * first; searchable by a child's name or the reference. One capped count.
+     */
+    listMine(actor: Actor, search: string | undefined, request: PageRequest) {
+      const page =
+        request.key && !isMyReferralKey(request.key) ? { ...request, key: null } : request;
       return inOrganisation(db, scope(actor), async (tx) => {
-        const rows = await withChildrenAndJourneys(
+        const fetched = await myReferralsPage(tx, actor.organisationId, actor.id, search, page);
+        const matching = await countMineCapped(tx, actor.organisationId, actor.id, search);
+        await auditListView(
           tx,
-          await listReferrals(tx, { referrerId: actor.id }),
+          actor,
+          'referrals',
+          { q: search, page: page.key ? page.direction : undefined },
+          matching,
         );
-        const words = (search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-        const listed = rows
-          .filter((row) => {
-            const haystack = [row.reference, ...row.childNames].join(' ').toLowerCase();
-            return words.every((word) => haystack.includes(word));
-          })
-          .sort(
-            (a, b) =>
-              STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-              b.updated_at.getTime() - a.updated_at.getTime(),
-          );
-        await auditListView(tx, actor, 'referrals', { q: search }, listed.length);
-        return listed;
+        const found = pageFrom(fetched, page);
+        return { page: { ...found, rows: listed(found.rows) }, matching };
       });
+    },
+
+    /** How many of the referrer's referrals are at each status (the home page). */
+    countMine(actor: Actor) {
+      return inOrganisation(db, scope(actor), (tx) =>
+        myReferralCounts(tx, actor.organisationId, actor.id),
+      );
     },
   };
 }

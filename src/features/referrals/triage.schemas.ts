@@ -54,4 +54,5 @@ export const inboxFilterSchema = z.object({
 export const myReferralsQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   notice: z.string().optional().catch(undefined),
+  ...pageQuerySchema,
 });

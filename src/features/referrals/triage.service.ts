@@ -17,8 +17,8 @@ import {
   type Problem,
 } from './referral-case.ts';
 import { detailsOf } from './referral-details.ts';
+import { listed } from './referral-lists.repository.ts';
 import { type ReferralChanges, updateReferral } from './referrals.repository.ts';
-import { withChildrenAndJourneys } from './referrals.service.ts';
 
 export type InboxStatus = 'to-do' | 'waiting' | 'to-match' | 'accepted' | 'declined';
 
@@ -85,17 +85,13 @@ function discussionDateProblem(
 /** The team inbox: initial discussion, the criteria, and accepting or declining. */
 export function triageService(db: Db) {
   return {
-    /** How many referrals wait for a decision (capped: see platform/pagination.ts). */
-    waitingCount(actor: Actor) {
+    /**
+     * How many referrals wait for a decision, and how many accepted ones for a coordinator
+     * (each capped: see platform/pagination.ts), for the home page.
+     */
+    waitingCounts(actor: Actor) {
       return inOrganisation(db, { organisationId: actor.organisationId, userId: actor.id }, (tx) =>
-        countWaitingCapped(tx, actor.organisationId, 'decision'),
-      );
-    },
-
-    /** How many accepted referrals wait for a coordinator, capped (for the home page). */
-    toMatchCount(actor: Actor) {
-      return inOrganisation(db, { organisationId: actor.organisationId, userId: actor.id }, (tx) =>
-        countWaitingCapped(tx, actor.organisationId, 'coordinator'),
+        countWaitingCapped(tx, actor.organisationId),
       );
     },
 
@@ -115,9 +111,8 @@ export function triageService(db: Db) {
             await inboxPage(tx, actor.organisationId, query, request),
             request,
           );
-          const listed = await withChildrenAndJourneys(tx, found.rows);
           const today = todayInLondon();
-          const rows = listed.map((row) => ({
+          const rows = listed(found.rows).map((row) => ({
             ...row,
             daysWaiting: row.submitted_at ? daysWaiting(todayInLondon(row.submitted_at), today) : 0,
           }));
