@@ -3,9 +3,7 @@ const NOTICES: Record<string, string> = {
   'person-added': 'Person added to the network',
   'person-changed': 'Person’s details saved',
   'say-recorded': 'The young person’s say is recorded',
-  located: 'Recorded that they have been located',
-  contacted: 'First contact recorded',
-  agreed: 'Recorded that they agreed to take part',
+  'progress-recorded': 'Progress recorded',
   closed: 'Their part in the network is closed',
   'safety-recorded':
     'Safety check saved. It now needs signing off by the team manager or the social worker',
