@@ -273,7 +273,11 @@ beforeAll(async () => {
     declarations[kind] = declaration.id;
     const person = await owner
       .insertInto('network_people')
-      .values({ organisation_id: referral.organisation_id, first_name: 'Denise', kind: 'birth_family' })
+      .values({
+        organisation_id: referral.organisation_id,
+        first_name: 'Denise',
+        kind: 'birth_family',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const member = await owner

@@ -74,7 +74,13 @@ export class NetworkCases {
       journeyId,
       need === 'work' ? 'work' : 'see',
       async (tx, found) => {
-        const child = found.children.find((one) => one.id === childId) ?? found.children[0];
+        // Without a choice, the eldest child's network first: the same every time.
+        const eldestFirst = [...found.children].sort(
+          (a, b) =>
+            a.date_of_birth.localeCompare(b.date_of_birth) ||
+            a.first_name.localeCompare(b.first_name),
+        );
+        const child = eldestFirst.find((one) => one.id === childId) ?? eldestFirst[0];
         if (!child) return NOT_FOUND;
         const network = this.context(caller, found, child);
         if (network.view === 'none' || (need !== 'summary' && network.view !== 'full')) {

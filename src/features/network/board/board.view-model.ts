@@ -70,11 +70,13 @@ export function boardModel(board: Board, notice: string | null) {
       active: status === group,
     })),
   ];
-  const children = network.found.children.map((child) => ({
-    text: childName(child),
-    href: networkHref(journeyId, child.id),
-    active: child.id === childId,
-  }));
+  const children = [...network.found.children]
+    .sort((a, b) => a.date_of_birth.localeCompare(b.date_of_birth))
+    .map((child) => ({
+      text: childName(child),
+      href: networkHref(journeyId, child.id),
+      active: child.id === childId,
+    }));
   const summary = caseSummary(network.found);
   return {
     title: `${childName(network.child)}’s network`,
