@@ -15,7 +15,8 @@ export function nextStep(
   href: string,
   member: MemberWithPerson,
   safety: SafetyRow | null,
-): { text: string; href: string } | null {
+  canSignOff = false,
+): { text: string; href: string | null } | null {
   if (member.off_ramp || member.deceased) return null;
   if (member.young_person_say !== 'yes') {
     return {
@@ -31,10 +32,12 @@ export function nextStep(
   if (member.status === 'located') {
     if (!safety?.outcome) return { text: 'Record the safety check', href: `${href}/safety` };
     if (!safety.signed_off_at && !safety.override_at) {
-      return {
-        text: 'Ask the team manager or the social worker to sign off the safety check',
-        href,
-      };
+      return canSignOff
+        ? { text: 'Sign off the safety check', href: `${href}/safety/sign-off` }
+        : {
+            text: 'Ask the team manager or the social worker to sign off the safety check',
+            href: null,
+          };
     }
     return { text: 'Record the first contact', href: `${href}/progress` };
   }

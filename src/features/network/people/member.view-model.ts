@@ -88,7 +88,10 @@ export function memberModel(page: MemberPage, notice: string | null) {
     ],
     ownWords: member.say_in_own_words,
     contactable: contactVerdict,
-    next: editable ? nextStep(href, member, safety ?? null) : null,
+    next:
+      network.found.journey.status !== 'ended' && (network.canWork || network.canSignOff)
+        ? nextStep(href, member, safety ?? null, network.canSignOff)
+        : null,
     sensitive: network.sensitive,
     safety: network.sensitive && safety ? safetyRows(safety, formatDate, formatDateTime) : null,
     closedNotes: member.off_ramp && member.off_ramp_notes ? member.off_ramp_notes : null,
