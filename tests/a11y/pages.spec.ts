@@ -70,6 +70,9 @@ async function expectNoViolations(page: Page) {
 }
 
 test.describe('accessibility of every page (axe, WCAG 2.2 AA)', () => {
+  // axe over a long form (the network's person form has some sixty fields) on a shared two-core
+  // machine can take longer than the default 30 seconds.
+  test.describe.configure({ timeout: 90_000 });
   for (const entry of A11Y_PAGES) {
     test(`${entry.route}: ${entry.state} (${entry.as})`, async ({ page }) => {
       await reach(page, entry);

@@ -12,6 +12,7 @@ import { ADMIN_PAGES } from './pages/admin.ts';
 import { CHILDREN_PAGES } from './pages/children.ts';
 import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';
+import { NETWORK_PAGES } from './pages/network.ts';
 import { REFERRAL_PAGES } from './pages/referrals.ts';
 
 export type { Browsing, NotPage, PageState, RoutePage, Visitor } from './browsing.ts';
@@ -24,6 +25,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...CHILDREN_PAGES,
   ...REFERRAL_PAGES,
   ...JOURNEY_PAGES,
+  ...NETWORK_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [
