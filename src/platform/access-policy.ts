@@ -165,3 +165,14 @@ export function canChangeChild(
     casesAboutChild.some((parties) => parties.coordinatorId === person.id)
   );
 }
+
+/**
+ * Who may open a young person's network, genogram and social connections (issue 10): the
+ * journey's coordinator, team managers and the referrer. IROs see only the summary and the
+ * indicator on the case page.
+ */
+export function canSeeNetwork(person: Person, parties: CaseParties): boolean {
+  if (person.roles.includes('team_manager')) return true;
+  if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return true;
+  return parties.referrerId === person.id && can(person.roles, 'cases:read');
+}
