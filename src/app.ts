@@ -14,6 +14,7 @@ import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
 import { journeysFeature } from './features/journeys/index.ts';
 import { referralsFeature } from './features/referrals/index.ts';
+import { socialConnectionsFeature } from './features/social-connections/index.ts';
 import { accessControl } from './platform/access.ts';
 import { buildAssets } from './platform/asset-build.ts';
 import { assets } from './platform/assets.ts';
@@ -93,6 +94,7 @@ export async function buildApp({
   await app.register(referralsFeature, { db });
   await app.register(journeysFeature, { db });
   await app.register(genogramFeature, { db });
+  await app.register(socialConnectionsFeature, { db });
 
   return app;
 }
