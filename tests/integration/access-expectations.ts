@@ -68,6 +68,20 @@ const JOURNEY_WORK: Expectation = {
   coordinator: MINE,
   team_manager: ORGANISATION,
 };
+/**
+ * A young person's network, genogram and social connections: the journey's coordinator, team
+ * managers and the referrer. The IRO (and a practice manager) see only the summary and the
+ * indicator on the case page.
+ */
+const NETWORK_READ: Expectation = {
+  visitor: 'sign-in',
+  coordinator: MINE,
+  team_manager: ORGANISATION,
+  social_worker: MINE,
+  iro: NEVER,
+  practice_manager: NEVER,
+  administrator: 403,
+};
 /** A child's record: managers, the child's IRO and social worker, the coordinator of their case. */
 const CHILD_READ: Expectation = CASE_READ;
 /**
@@ -211,6 +225,15 @@ export const EXPECTED: Record<string, Expectation> = {
 
   'GET /journeys': only(...CASE_ROLES),
   'GET /journeys/:journeyId': CASE_READ,
+  'GET /journeys/:journeyId/children/:childId/genogram': NETWORK_READ,
+  'GET /journeys/:journeyId/children/:childId/genogram.svg': NETWORK_READ,
+  'GET /journeys/:journeyId/children/:childId/genogram.pdf': NETWORK_READ,
+  'GET /journeys/:journeyId/children/:childId/genogram/relatives/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/children/:childId/genogram/relatives': JOURNEY_WORK,
+  'GET /journeys/:journeyId/children/:childId/social-connections': NETWORK_READ,
+  'GET /journeys/:journeyId/children/:childId/social-connections/record': JOURNEY_WORK,
+  'POST /journeys/:journeyId/children/:childId/social-connections/record': JOURNEY_WORK,
+  'POST /journeys/:journeyId/children/:childId/social-connections/snapshots': JOURNEY_WORK,
   'GET /journeys/:journeyId/planning-meeting': CASE_READ,
   'GET /journeys/:journeyId/planning-meeting.ics': CASE_READ,
   'GET /journeys/:journeyId/move': JOURNEY_WORK,
