@@ -13,6 +13,7 @@ import { genogramFeature } from './features/genogram/index.ts';
 import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
 import { journeysFeature } from './features/journeys/index.ts';
+import { networkFeature } from './features/network/index.ts';
 import { referralsFeature } from './features/referrals/index.ts';
 import { socialConnectionsFeature } from './features/social-connections/index.ts';
 import { accessControl } from './platform/access.ts';
@@ -93,6 +94,7 @@ export async function buildApp({
   await app.register(childrenFeature, { db });
   await app.register(referralsFeature, { db });
   await app.register(journeysFeature, { db });
+  await app.register(networkFeature, { db });
   await app.register(genogramFeature, { db });
   await app.register(socialConnectionsFeature, { db });
 

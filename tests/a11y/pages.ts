@@ -13,6 +13,7 @@ import { CHILDREN_PAGES } from './pages/children.ts';
 import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
 import { GENOGRAM_PAGES } from './pages/genogram.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';
+import { NETWORK_PAGES } from './pages/network.ts';
 import { REFERRAL_PAGES } from './pages/referrals.ts';
 
 export type { Browsing, NotPage, PageState, RoutePage, Visitor } from './browsing.ts';
@@ -25,6 +26,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...CHILDREN_PAGES,
   ...REFERRAL_PAGES,
   ...JOURNEY_PAGES,
+  ...NETWORK_PAGES,
   ...GENOGRAM_PAGES,
 ];
 

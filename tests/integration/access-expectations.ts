@@ -68,20 +68,27 @@ const JOURNEY_WORK: Expectation = {
   coordinator: MINE,
   team_manager: ORGANISATION,
 };
-/**
- * A young person's network, genogram and social connections: the journey's coordinator, team
- * managers and the referrer. The IRO (and a practice manager) see only the summary and the
- * indicator on the case page.
- */
-const NETWORK_READ: Expectation = {
-  visitor: 'sign-in',
-  coordinator: MINE,
+/** A network member's page: as a case, but never the IRO, who sees the network's counts only. */
+const NETWORK_MEMBER_READ: Expectation = { ...CASE_READ, iro: NEVER };
+/** Signing off a safety check: a team manager, or the child's allocated social worker. */
+const SAFETY_SIGN_OFF: Expectation = {
+  ...only('team_manager', 'social_worker'),
   team_manager: ORGANISATION,
   social_worker: MINE,
-  iro: NEVER,
-  practice_manager: NEVER,
-  administrator: 403,
 };
+/** Letting a first contact happen before the sign-off: team managers only. */
+const SAFETY_OVERRIDE: Expectation = { ...only('team_manager'), team_manager: ORGANISATION };
+/** The page and the change of each form about one network member. */
+function networkMemberForms(paths: string[], expectation: Expectation) {
+  const rows: Record<string, Expectation> = {};
+  for (const path of paths) {
+    rows[`GET /journeys/:journeyId/network/members/:memberId/${path}`] = expectation;
+    rows[`POST /journeys/:journeyId/network/members/:memberId/${path}`] = expectation;
+  }
+  return rows;
+}
+/** A young person's genogram and social connections: as the network's own pages. */
+const NETWORK_READ: Expectation = NETWORK_MEMBER_READ;
 /** A child's record: managers, the child's IRO and social worker, the coordinator of their case. */
 const CHILD_READ: Expectation = CASE_READ;
 /**
@@ -254,4 +261,13 @@ export const EXPECTED: Record<string, Expectation> = {
   'POST /journeys/:journeyId/planning-meeting/schedule': JOURNEY_WORK,
   'GET /journeys/:journeyId/planning-meeting/record': JOURNEY_WORK,
   'POST /journeys/:journeyId/planning-meeting/record': JOURNEY_WORK,
+  // The network (issue 10): the board shows the IRO counts only; a member's page is not theirs.
+  'GET /journeys/:journeyId/network': CASE_READ,
+  'GET /journeys/:journeyId/network/people/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/network/people': JOURNEY_WORK,
+  'POST /journeys/:journeyId/network/people/shared': JOURNEY_WORK,
+  'GET /journeys/:journeyId/network/members/:memberId': NETWORK_MEMBER_READ,
+  ...networkMemberForms(['edit', 'say', 'progress', 'close', 'safety', 'duplicates'], JOURNEY_WORK),
+  ...networkMemberForms(['safety/sign-off'], SAFETY_SIGN_OFF),
+  ...networkMemberForms(['safety/override'], SAFETY_OVERRIDE),
 };

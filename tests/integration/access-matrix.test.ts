@@ -36,6 +36,8 @@ const drafts = new Map<string, string>();
 /** An SSDA903 import run of each organisation, and a conflict declaration on each case. */
 const importRuns: Partial<Record<'home' | 'abroad', string>> = {};
 const declarations: Partial<Record<RecordKind, string>> = {};
+/** A member of the first child's network in each case (network routes). */
+const members: Partial<Record<RecordKind, string>> = {};
 let csrf: { cookie: string; token: string };
 
 const CALLERS: Caller[] = [
@@ -95,6 +97,8 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
       return kind === 'foreign' ? importRuns.abroad : importRuns.home;
     case 'declarationId':
       return declarations[kind];
+    case 'memberId':
+      return members[kind];
     default:
       return randomUUID();
   }
@@ -267,6 +271,27 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     declarations[kind] = declaration.id;
+    const person = await owner
+      .insertInto('network_people')
+      .values({
+        organisation_id: referral.organisation_id,
+        first_name: 'Denise',
+        kind: 'birth_family',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const member = await owner
+      .insertInto('network_members')
+      .values({
+        organisation_id: referral.organisation_id,
+        child_id: found.childIds[0] ?? '',
+        person_id: person.id,
+        journey_id: found.journeyId,
+        found_by: 'young_person',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    members[kind] = member.id;
   }
   const page = await context.app.inject({ method: 'GET', url: '/sign-in' });
   csrf = {

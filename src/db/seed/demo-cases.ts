@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db, Tx } from '../database.ts';
 import { seedDemoChildren } from './demo-children.ts';
 import { seedDemoMatchingCases } from './demo-matching-cases.ts';
+import { seedDemoNetworks } from './demo-network.ts';
 
 /**
  * Made-up children, referrals and a journey for the demo organisation, so a new user sees a
@@ -215,6 +216,7 @@ export async function seedDemoCases(ownerDb: Db, organisationId: string): Promis
       })
       .execute();
     await seedDemoMatchingCases(tx, organisationId, people);
+    await seedDemoNetworks(tx, organisationId, people);
   });
 }
 

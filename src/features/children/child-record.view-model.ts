@@ -112,7 +112,7 @@ const REFERRAL_STATUS = {
 } as const;
 const JOURNEY_STATUS = { active: 'Active', paused: 'Paused', ended: 'Ended' } as const;
 
-export function caseItems(cases: readonly CaseAboutChild[]) {
+export function caseItems(cases: readonly CaseAboutChild[], childId?: string) {
   return cases.map((found) => ({
     referral: {
       href: `/referrals/${found.referralId}`,
@@ -124,6 +124,13 @@ export function caseItems(cases: readonly CaseAboutChild[]) {
           href: `/journeys/${found.journeyId}`,
           text: `Journey: stage ${found.journeyStage}, ${stageName(found.journeyStage ?? 1).toLowerCase()}`,
           status: found.journeyStatus ? JOURNEY_STATUS[found.journeyStatus] : '',
+        }
+      : null,
+    // The child's own network in that journey (issue 10).
+    network: found.journeyId
+      ? {
+          href: `/journeys/${found.journeyId}/network${childId ? `?child=${childId}` : ''}`,
+          text: 'Their network',
         }
       : null,
   }));
@@ -145,7 +152,7 @@ export function recordPage(
     nameRecorded: !nameNotRecorded(child),
     summaryRows: childSummaryRows(child, record.staff, today),
     chronology: chronologyItems(record.chronology),
-    cases: caseItems(record.cases),
+    cases: caseItems(record.cases, child.id),
     changeHref: record.canChange ? `/children/${child.id}/edit` : null,
   };
 }

@@ -302,3 +302,21 @@ export async function journeyStatusOf(tx: Tx, journeyId: string) {
     .executeTakeFirst();
   return row ?? null;
 }
+
+/** The other children whose networks this person is in, with each child's own say. */
+export function otherNetworksOf(tx: Tx, personId: string, exceptMemberId: string) {
+  return tx
+    .selectFrom('network_members')
+    .innerJoin('children', 'children.id', 'network_members.child_id')
+    .select([
+      'children.first_name',
+      'children.last_name',
+      'children.preferred_name',
+      'network_members.young_person_say',
+      'network_members.status',
+      'network_members.off_ramp',
+    ])
+    .where('network_members.person_id', '=', personId)
+    .where('network_members.id', '<>', exceptMemberId)
+    .execute();
+}
