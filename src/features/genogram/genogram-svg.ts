@@ -50,5 +50,5 @@ export function genogramSvg(drawing: Drawing, text: SvgText, standalone = false)
   const titleId = `${text.idPrefix}-title`;
   const descId = `${text.idPrefix}-desc`;
   const namespace = standalone ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '';
-  return `${namespace}<svg xmlns="http://www.w3.org/2000/svg" class="app-genogram__drawing" viewBox="0 0 ${n(drawing.width)} ${n(drawing.height)}" width="${n(drawing.width)}" height="${n(drawing.height)}" role="img" aria-labelledby="${titleId} ${descId}" font-family="Arial, Helvetica, sans-serif"><title id="${titleId}">${escapeXml(text.title)}</title><desc id="${descId}">${escapeXml(text.description)}</desc><rect x="0" y="0" width="${n(drawing.width)}" height="${n(drawing.height)}" fill="#ffffff"/>${drawing.shapes.map(shapeSvg).join('')}</svg>`;
+  return `${namespace}<svg xmlns="http://www.w3.org/2000/svg" class="app-genogram__drawing" viewBox="0 0 ${n(drawing.width)} ${n(drawing.height)}" width="${n(drawing.width)}" height="${n(drawing.height)}" role="img" aria-labelledby="${titleId}" aria-describedby="${descId}" font-family="Arial, Helvetica, sans-serif"><title id="${titleId}">${escapeXml(text.title)}</title><desc id="${descId}">${escapeXml(text.description)}</desc><rect x="0" y="0" width="${n(drawing.width)}" height="${n(drawing.height)}" fill="#ffffff"/>${drawing.shapes.map(shapeSvg).join('')}</svg>`;
 }

@@ -46,7 +46,7 @@ export function ecomapSvg(
   const keyTop = layout.size + 10;
   const height = keyTop + 60;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="kindred-ecomap" viewBox="0 0 ${layout.size} ${height}" width="${layout.size}" height="${height}" role="img" aria-labelledby="ecomap-title ecomap-desc" font-family="Arial, Helvetica, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="kindred-ecomap" viewBox="0 0 ${layout.size} ${height}" width="${layout.size}" height="${height}" role="img" aria-labelledby="ecomap-title" aria-describedby="ecomap-desc" font-family="Arial, Helvetica, sans-serif">`,
     `<title id="ecomap-title">${esc(text.title)}</title><desc id="ecomap-desc">${esc(text.description)}</desc>`,
     `<rect x="0" y="0" width="${layout.size}" height="${height}" fill="#ffffff"/>`,
   ];

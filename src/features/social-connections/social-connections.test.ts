@@ -72,7 +72,7 @@ describe('social connections', () => {
       'Not met yet: 1 person outside the professional network loves and cares for them',
     );
     expect(page.body).toContain('Nan always rings me on Sundays');
-    expect(page.body).toContain('aria-labelledby="ecomap-title ecomap-desc"');
+    expect(page.body).toContain('aria-labelledby="ecomap-title" aria-describedby="ecomap-desc"');
 
     const snapshot = await coordinator.post(`${base}/snapshots`, { kind: 'discovery' });
     expect(snapshot.statusCode).toBe(303);
