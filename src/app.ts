@@ -9,11 +9,13 @@ import { aboutFeature } from './features/about/index.ts';
 import { adminFeature } from './features/admin/index.ts';
 import { authFeature } from './features/auth/index.ts';
 import { childrenFeature } from './features/children/index.ts';
+import { genogramFeature } from './features/genogram/index.ts';
 import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
 import { journeysFeature } from './features/journeys/index.ts';
 import { networkFeature } from './features/network/index.ts';
 import { referralsFeature } from './features/referrals/index.ts';
+import { socialConnectionsFeature } from './features/social-connections/index.ts';
 import { accessControl } from './platform/access.ts';
 import { buildAssets } from './platform/asset-build.ts';
 import { assets } from './platform/assets.ts';
@@ -93,6 +95,8 @@ export async function buildApp({
   await app.register(referralsFeature, { db });
   await app.register(journeysFeature, { db });
   await app.register(networkFeature, { db });
+  await app.register(genogramFeature, { db });
+  await app.register(socialConnectionsFeature, { db });
 
   return app;
 }

@@ -117,6 +117,45 @@ async function seedEverything(owner: Db, cast: Cast) {
       recorded_by: cast.coordinator.id,
     })
     .execute();
+  const partner = await owner
+    .insertInto('network_people')
+    .values({ organisation_id: organisationId, first_name: 'Ray', kind: 'birth_family' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await owner
+    .insertInto('network_relationships')
+    .values({
+      organisation_id: organisationId,
+      kind: 'partner',
+      from_person_id: person.id,
+      to_person_id: partner.id,
+      partnership_status: 'married',
+    })
+    .execute();
+  await owner
+    .insertInto('social_connections')
+    .values({
+      organisation_id: organisationId,
+      member_id: member.id,
+      closeness: 'close',
+      strength: 'strong',
+      contact_frequency: 'every_week',
+      loves_and_cares: 'yes',
+      recorded_by: cast.coordinator.id,
+    })
+    .execute();
+  await owner
+    .insertInto('social_connection_snapshots')
+    .values({
+      organisation_id: organisationId,
+      child_id: childId,
+      journey_id: arranged.journeyId,
+      kind: 'discovery',
+      taken_on: '2026-11-02',
+      connections: '[]',
+      taken_by: cast.coordinator.id,
+    })
+    .execute();
   // Chain heads are written only by the sealer, when it links the organisation's events.
   await sql`select * from kindred_seal_audit_events()`.execute(owner);
   await startSession(owner, {

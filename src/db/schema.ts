@@ -16,6 +16,11 @@ import type {
   Ssda903ImportRunsTable,
 } from './schema-cases.ts';
 import type {
+  NetworkRelationshipsTable,
+  SocialConnectionSnapshotsTable,
+  SocialConnectionsTable,
+} from './schema-genogram.ts';
+import type {
   NetworkMembersTable,
   NetworkPeopleTable,
   NetworkPersonContactsTable,
@@ -23,6 +28,7 @@ import type {
 } from './schema-network.ts';
 
 export type * from './schema-cases.ts';
+export * from './schema-genogram.ts';
 export * from './schema-network.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -132,6 +138,9 @@ export interface KindredDatabase {
   network_people: NetworkPeopleTable;
   network_person_contacts: NetworkPersonContactsTable;
   network_members: NetworkMembersTable;
+  network_relationships: NetworkRelationshipsTable;
+  social_connections: SocialConnectionsTable;
+  social_connection_snapshots: SocialConnectionSnapshotsTable;
   network_safety_checks: NetworkSafetyChecksTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;

@@ -171,6 +171,14 @@ export function canChangeChild(
 }
 
 /**
+ * Who may open a young person's genogram and social connections: whoever sees the whole network
+ * (`networkView`, below). The IRO sees only the summary and the indicator on the case page.
+ */
+export function canSeeNetwork(person: Person, parties: CaseParties): boolean {
+  return networkView(person, parties) === 'full';
+}
+
+/**
  * How much of a young person's network someone sees (ADR 0022): the journey's coordinator, the
  * service's managers, the referrer and the children's allocated social workers see it all; the
  * IRO sees the summary (counts by status) only; anyone else nothing.

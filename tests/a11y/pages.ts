@@ -11,6 +11,7 @@ import type { NotPage, RoutePage } from './browsing.ts';
 import { ADMIN_PAGES } from './pages/admin.ts';
 import { CHILDREN_PAGES } from './pages/children.ts';
 import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
+import { GENOGRAM_PAGES } from './pages/genogram.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';
 import { NETWORK_PAGES } from './pages/network.ts';
 import { REFERRAL_PAGES } from './pages/referrals.ts';
@@ -26,6 +27,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...REFERRAL_PAGES,
   ...JOURNEY_PAGES,
   ...NETWORK_PAGES,
+  ...GENOGRAM_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [
@@ -33,6 +35,14 @@ export const NOT_PAGES: NotPage[] = [
   {
     route: '/journeys/:journeyId/planning-meeting.ics',
     reason: 'the planning meeting invitation, an iCalendar file to download',
+  },
+  {
+    route: '/journeys/:journeyId/children/:childId/genogram.svg',
+    reason: 'the genogram as a picture (SVG) to download',
+  },
+  {
+    route: '/journeys/:journeyId/children/:childId/genogram.pdf',
+    reason: 'the genogram as a PDF to download',
   },
   {
     route: '/children/import/runs/:runId/findings.csv',

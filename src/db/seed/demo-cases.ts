@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../database.ts';
 import { seedDemoChildren } from './demo-children.ts';
+import { seedDemoGenograms } from './demo-genogram.ts';
 import { seedDemoMatchingCases } from './demo-matching-cases.ts';
 import { seedDemoNetworks } from './demo-network.ts';
 
@@ -217,6 +218,7 @@ export async function seedDemoCases(ownerDb: Db, organisationId: string): Promis
       .execute();
     await seedDemoMatchingCases(tx, organisationId, people);
     await seedDemoNetworks(tx, organisationId, people);
+    await seedDemoGenograms(tx, organisationId, people.coordinator);
   });
 }
 

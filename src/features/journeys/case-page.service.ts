@@ -1,5 +1,7 @@
 import { todayInLondon } from '../../domain/dates.ts';
+import { canSeeNetwork } from '../../platform/access-policy.ts';
 import { conflictDeclarationFacts } from '../referrals/conflict-declarations.service.ts';
+import { caringAdultsForChildren } from '../social-connections/social-connections.service.ts';
 import { casePageRecords } from './case-page.repository.ts';
 import {
   auditJourney,
@@ -47,6 +49,12 @@ export class CasePageService {
         { id: journey.referral_id, coordinator_id: journey.coordinator_id },
         { canCorrect: caller.user.roles.includes('team_manager') },
       );
+      // The network's summary and indicator: everyone who sees the case, the IRO included.
+      const caringAdults = await caringAdultsForChildren(
+        tx,
+        caller.user.organisationId,
+        found.children.map((child) => child.id),
+      );
       await auditJourney(tx, caller, journey.id, 'journey.viewed');
       return {
         outcome: 'found' as const,
@@ -58,6 +66,8 @@ export class CasePageService {
         consents,
         people,
         conflictDeclarations,
+        caringAdults,
+        canSeeNetwork: canSeeNetwork(caller.user, found.parties),
         canWork: canWork(caller, found),
         today: todayInLondon(),
       };

@@ -1,3 +1,4 @@
+import { caringAdultsSentence } from '../../domain/caring-adults.ts';
 import { ageOn } from '../../domain/consent-rules.ts';
 import { type DueItem, dueNext } from '../../domain/journey-due.ts';
 import { STAGES, stageName } from '../../domain/journey-stages.ts';
@@ -179,6 +180,20 @@ function planningMeetingHtml(page: CasePage): string {
   return `<a class="govuk-link" href="/journeys/${page.found.journey.id}/planning-meeting">${escapeHtml(text)}</a>`;
 }
 
+/** Each young person's network indicator, and links to their genogram and social connections. */
+function caseNetworkSummary(page: CasePage) {
+  return page.found.children.map((child) => {
+    const href = `/journeys/${page.found.journey.id}/children/${child.id}`;
+    const indicator = page.caringAdults.get(child.id);
+    return {
+      name: childName(child),
+      indicator: indicator ? caringAdultsSentence(indicator) : '',
+      genogramHref: page.canSeeNetwork ? `${href}/genogram` : null,
+      connectionsHref: page.canSeeNetwork ? `${href}/social-connections` : null,
+    };
+  });
+}
+
 export function casePageModel(page: CasePage, notice: unknown) {
   const { journey, children } = page.found;
   const person = (id: string) => page.people.find((p) => p.id === id)?.display_name ?? 'Unknown';
@@ -221,6 +236,7 @@ export function casePageModel(page: CasePage, notice: unknown) {
     consents: consentRows(page),
     timeline: timelineItems(page),
     conflictDeclarations: page.conflictDeclarations,
+    network: caseNetworkSummary(page),
     actions: actions(page),
     canAddNote: page.canWork && journey.status !== 'ended',
     canChangeConsent: page.canWork && journey.status !== 'ended',

@@ -1,0 +1,150 @@
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import type { GenogramRow } from './genogram.view-model.ts';
+import type { Drawing, Shape } from './genogram-drawing.ts';
+
+/**
+ * The genogram as a PDF, painted with pdfkit's own primitives from the same drawing as the SVG
+ * (ADR 0023): tagged (a Document with a heading, a described Figure and the facts as
+ * paragraphs), identified as PDF/UA, in English, with its title shown, and Open Sans embedded
+ * (from @expo-google-fonts/open-sans, SIL Open Font Licence) so it prints the same everywhere.
+ */
+
+const require = createRequire(import.meta.url);
+const REGULAR = require.resolve('@expo-google-fonts/open-sans/400Regular/OpenSans_400Regular.ttf');
+const BOLD = require.resolve('@expo-google-fonts/open-sans/700Bold/OpenSans_700Bold.ttf');
+
+const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
+const MARGIN = 40;
+/** Smallest scale at which names stay readable in print (12px text becomes 7pt). */
+const MIN_SCALE = 0.6;
+
+export interface GenogramPdfText {
+  title: string;
+  description: string;
+  rows: GenogramRow[];
+}
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+function paint(doc: Doc, shape: Shape) {
+  if (shape.type === 'text') {
+    doc.font(shape.bold ? 'bold' : 'regular').fontSize(shape.size);
+    const width = doc.widthOfString(shape.text);
+    const x = shape.anchor === 'middle' ? shape.x - width / 2 : shape.x;
+    // SVG places text by its baseline, pdfkit by its top.
+    doc.fillColor('#0b0c0c').text(shape.text, x, shape.y - shape.size * 0.95, { lineBreak: false });
+    return;
+  }
+  doc.lineWidth(shape.width).strokeColor(shape.colour);
+  if (shape.dash) doc.dash(shape.dash[0] ?? 1, { space: shape.dash[1] ?? 1 });
+  else doc.undash();
+  switch (shape.type) {
+    case 'polyline': {
+      const [first, ...rest] = shape.points;
+      if (!first) return;
+      doc.moveTo(first[0], first[1]);
+      for (const [x, y] of rest) doc.lineTo(x, y);
+      doc.stroke();
+      return;
+    }
+    case 'polygon':
+      doc
+        .polygon(...shape.points.map(([x, y]) => [x, y] as [number, number]))
+        .fillAndStroke('#ffffff', shape.colour);
+      return;
+    case 'rect':
+      doc.rect(shape.x, shape.y, shape.w, shape.h).fillAndStroke('#ffffff', shape.colour);
+      return;
+    case 'circle':
+      doc.circle(shape.cx, shape.cy, shape.r).fillAndStroke('#ffffff', shape.colour);
+      return;
+  }
+}
+
+export function genogramPdf(drawing: Drawing, text: GenogramPdfText): Promise<Buffer> {
+  const fit = Math.min((A4_LANDSCAPE[0] - 2 * MARGIN) / drawing.width, 1);
+  const scale = Math.max(fit, MIN_SCALE);
+  // A big family gets a bigger first page rather than names too small to read.
+  const width = Math.max(A4_LANDSCAPE[0], drawing.width * scale + 2 * MARGIN);
+  const height = Math.max(A4_LANDSCAPE[1], drawing.height * scale + 2 * MARGIN + 90);
+  const doc = new PDFDocument({
+    size: [width, height],
+    margin: MARGIN,
+    font: REGULAR,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    info: { Title: text.title, Subject: text.description, Creator: 'Kindred', Producer: 'Kindred' },
+    // @types/pdfkit does not know PDF/UA yet (see STACK-NOTES).
+    ...({ subset: 'PDF/UA' } as object),
+  });
+  doc.registerFont('regular', REGULAR);
+  doc.registerFont('bold', BOLD);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  root.add(
+    doc.struct('H1', {}, () => {
+      doc.font('bold').fontSize(20).text(text.title, MARGIN, MARGIN);
+    }),
+  );
+  root.add(
+    doc.struct('P', {}, () => {
+      doc
+        .font('regular')
+        .fontSize(11)
+        .text(text.description, { width: width - 2 * MARGIN });
+    }),
+  );
+  const top = doc.y + 16;
+  root.add(
+    doc.struct('Figure', { alt: text.description }, () => {
+      doc.save();
+      doc.translate(MARGIN, top).scale(scale);
+      for (const shape of drawing.shapes) paint(doc, shape);
+      doc.restore();
+    }),
+  );
+
+  doc.addPage({ size: 'A4', margin: MARGIN });
+  root.add(
+    doc.struct('H2', {}, () => {
+      doc.font('bold').fontSize(16).fillColor('#0b0c0c');
+      doc.text('The people and their relationships', MARGIN, MARGIN);
+    }),
+  );
+  for (const row of text.rows) {
+    root.add(
+      doc.struct('P', {}, () => {
+        doc
+          .moveDown(0.6)
+          .font('bold')
+          .fontSize(11)
+          .text(`${row.name}${row.died ? ' (died)' : ''}`);
+        doc
+          .font('regular')
+          .fontSize(10)
+          .text(
+            [
+              `Relationship to the young person: ${row.relationship}. Gender: ${row.gender}. Born: ${row.born}.`,
+              `Parents: ${row.parents}.`,
+              `Partners: ${row.partners}.`,
+              `Children: ${row.children}.`,
+              `Carers: ${row.carers}.`,
+            ].join(' '),
+          );
+      }),
+    );
+  }
+  root.end();
+  doc.end();
+  return done;
+}
