@@ -9,6 +9,8 @@ import { aboutFeature } from './features/about/index.ts';
 import { adminFeature } from './features/admin/index.ts';
 import { authFeature } from './features/auth/index.ts';
 import { childrenFeature } from './features/children/index.ts';
+import { discoveryFeature } from './features/discovery/index.ts';
+import { engagementFeature } from './features/engagement/index.ts';
 import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
 import { journeysFeature } from './features/journeys/index.ts';
@@ -91,6 +93,8 @@ export async function buildApp({
   await app.register(childrenFeature, { db });
   await app.register(referralsFeature, { db });
   await app.register(journeysFeature, { db });
+  await app.register(discoveryFeature, { db });
+  await app.register(engagementFeature, { db });
 
   return app;
 }

@@ -15,8 +15,16 @@ import type {
   ReferralsTable,
   Ssda903ImportRunsTable,
 } from './schema-cases.ts';
+import type {
+  DiscoveryToolsTable,
+  InformationSharesTable,
+  OnlineSearchesTable,
+  SafetyConcernsTable,
+  YoungPersonSessionsTable,
+} from './schema-discovery.ts';
 
 export type * from './schema-cases.ts';
+export type * from './schema-discovery.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -122,6 +130,11 @@ export interface KindredDatabase {
   case_notes: CaseNotesTable;
   planning_meetings: PlanningMeetingsTable;
   ssda903_import_runs: Ssda903ImportRunsTable;
+  discovery_tools: DiscoveryToolsTable;
+  young_person_sessions: YoungPersonSessionsTable;
+  online_searches: OnlineSearchesTable;
+  safety_concerns: SafetyConcernsTable;
+  information_shares: InformationSharesTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

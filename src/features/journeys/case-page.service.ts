@@ -1,4 +1,5 @@
 import { todayInLondon } from '../../domain/dates.ts';
+import { discoveryFacts } from '../discovery/discovery-facts.service.ts';
 import { conflictDeclarationFacts } from '../referrals/conflict-declarations.service.ts';
 import { casePageRecords } from './case-page.repository.ts';
 import {
@@ -47,6 +48,8 @@ export class CasePageService {
         { id: journey.referral_id, coordinator_id: journey.coordinator_id },
         { canCorrect: caller.user.roles.includes('team_manager') },
       );
+      const discoveryOutstanding =
+        journey.stage === 3 ? await discoveryFacts.outstanding(tx, journey) : null;
       await auditJourney(tx, caller, journey.id, 'journey.viewed');
       return {
         outcome: 'found' as const,
@@ -58,6 +61,7 @@ export class CasePageService {
         consents,
         people,
         conflictDeclarations,
+        discoveryOutstanding,
         canWork: canWork(caller, found),
         today: todayInLondon(),
       };
