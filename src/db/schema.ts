@@ -22,9 +22,16 @@ import type {
   SafetyConcernsTable,
   YoungPersonSessionsTable,
 } from './schema-discovery.ts';
+import type {
+  NetworkMembersTable,
+  NetworkPeopleTable,
+  NetworkPersonContactsTable,
+  NetworkSafetyChecksTable,
+} from './schema-network.ts';
 
 export type * from './schema-cases.ts';
 export type * from './schema-discovery.ts';
+export * from './schema-network.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -135,6 +142,10 @@ export interface KindredDatabase {
   online_searches: OnlineSearchesTable;
   safety_concerns: SafetyConcernsTable;
   information_shares: InformationSharesTable;
+  network_people: NetworkPeopleTable;
+  network_person_contacts: NetworkPersonContactsTable;
+  network_members: NetworkMembersTable;
+  network_safety_checks: NetworkSafetyChecksTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;
