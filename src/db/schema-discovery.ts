@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { DiscoveryTool } from '../domain/discovery-tools.ts';
 import type { ContactMethod, DateText } from './schema-cases.ts';
 
@@ -27,7 +27,7 @@ export interface YoungPersonSessionsTable {
   held_on: DateText;
   place: string;
   who_was_there: string;
-  tools: DiscoveryTool[];
+  tools: ColumnType<DiscoveryTool[], DiscoveryTool[] | undefined, DiscoveryTool[]>;
   own_words: string | null;
   wants_next: string | null;
   recorded_by: string;

@@ -103,6 +103,27 @@ const PRE_PROCEEDINGS: Expectation = {
   practice_manager: NEVER,
   administrator: 403,
 };
+/**
+ * Discovery and engagement records (tools, sessions, search log, shares): the journey's
+ * coordinator, the team managers and the referrer; not the IRO or other social workers, nor
+ * practice managers (issue 10, "Access and audit").
+ */
+const NETWORK_READ: Expectation = {
+  visitor: 'sign-in',
+  coordinator: MINE,
+  team_manager: ORGANISATION,
+  social_worker: MINE,
+  iro: NEVER,
+  practice_manager: NEVER,
+  administrator: 403,
+};
+/**
+ * A safety concern: the coordinator, the team managers and the social worker it was sent to
+ * (the matrix's own case sends it to the social worker who is also its referrer).
+ */
+const CONCERN_READ: Expectation = NETWORK_READ;
+/** Acknowledging a safety concern: only the social worker it was sent to. */
+const CONCERN_ACKNOWLEDGE: Expectation = { ...only('social_worker'), social_worker: MINE };
 /** Administration of the organisation's own users and teams. */
 const ADMIN_RECORD: Expectation = { ...only('administrator'), administrator: ORGANISATION };
 
@@ -231,4 +252,21 @@ export const EXPECTED: Record<string, Expectation> = {
   'POST /journeys/:journeyId/planning-meeting/schedule': JOURNEY_WORK,
   'GET /journeys/:journeyId/planning-meeting/record': JOURNEY_WORK,
   'POST /journeys/:journeyId/planning-meeting/record': JOURNEY_WORK,
+
+  'GET /journeys/:journeyId/discovery': NETWORK_READ,
+  'GET /journeys/:journeyId/discovery/tools/:tool': JOURNEY_WORK,
+  'POST /journeys/:journeyId/discovery/tools/:tool': JOURNEY_WORK,
+  'GET /journeys/:journeyId/discovery/sessions/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/discovery/sessions/new': JOURNEY_WORK,
+  'GET /journeys/:journeyId/discovery/searches': NETWORK_READ,
+  'GET /journeys/:journeyId/discovery/searches/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/discovery/searches/new': JOURNEY_WORK,
+  'GET /searches': only('team_manager'),
+  'GET /journeys/:journeyId/engagement': NETWORK_READ,
+  'GET /journeys/:journeyId/shares/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/shares/new': JOURNEY_WORK,
+  'GET /journeys/:journeyId/safety-concerns/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/safety-concerns/new': JOURNEY_WORK,
+  'GET /journeys/:journeyId/safety-concerns/:concernId': CONCERN_READ,
+  'POST /journeys/:journeyId/safety-concerns/:concernId/acknowledge': CONCERN_ACKNOWLEDGE,
 };

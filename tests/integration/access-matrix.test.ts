@@ -36,6 +36,8 @@ const drafts = new Map<string, string>();
 /** An SSDA903 import run of each organisation, and a conflict declaration on each case. */
 const importRuns: Partial<Record<'home' | 'abroad', string>> = {};
 const declarations: Partial<Record<RecordKind, string>> = {};
+/** A safety concern on each case, sent to its child's social worker where it has one. */
+const concerns: Partial<Record<RecordKind, string>> = {};
 let csrf: { cookie: string; token: string };
 
 const CALLERS: Caller[] = [
@@ -73,6 +75,10 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
   switch (name) {
     case 'journeyId':
       return arranged(kind).journeyId;
+    case 'tool':
+      return 'genogram';
+    case 'concernId':
+      return concerns[kind];
     case 'referralId':
       if (!draftRoute) return arranged(kind).referralId;
       if (kind === 'other') return drafts.get(otherSocialWorker.id);
@@ -267,6 +273,26 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     declarations[kind] = declaration.id;
+    const child = await owner
+      .selectFrom('children')
+      .select(['id', 'social_worker_id'])
+      .where('id', '=', found.childIds[0] ?? '')
+      .executeTakeFirstOrThrow();
+    const concern = await owner
+      .insertInto('safety_concerns')
+      .values({
+        organisation_id: referral.organisation_id,
+        journey_id: found.journeyId,
+        child_id: child.id,
+        about: 'child',
+        details: 'A worry about safety',
+        raised_by: referral.coordinator_id ?? '',
+        social_worker_id: child.social_worker_id,
+        sent_at: child.social_worker_id ? new Date() : null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    concerns[kind] = concern.id;
   }
   const page = await context.app.inject({ method: 'GET', url: '/sign-in' });
   csrf = {
