@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../database.ts';
 import { seedDemoChildren } from './demo-children.ts';
+import { seedDemoDiscoveryCases } from './demo-discovery-cases.ts';
 import { seedDemoMatchingCases } from './demo-matching-cases.ts';
 
 /**
@@ -215,6 +216,7 @@ export async function seedDemoCases(ownerDb: Db, organisationId: string): Promis
       })
       .execute();
     await seedDemoMatchingCases(tx, organisationId, people);
+    await seedDemoDiscoveryCases(tx, organisationId, people);
   });
 }
 
