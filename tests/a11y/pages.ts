@@ -10,6 +10,7 @@
 import type { NotPage, RoutePage } from './browsing.ts';
 import { ADMIN_PAGES } from './pages/admin.ts';
 import { CHILDREN_PAGES } from './pages/children.ts';
+import { DISCOVERY_PAGES } from './pages/discovery.ts';
 import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';
 import { REFERRAL_PAGES } from './pages/referrals.ts';
@@ -24,6 +25,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...CHILDREN_PAGES,
   ...REFERRAL_PAGES,
   ...JOURNEY_PAGES,
+  ...DISCOVERY_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [
