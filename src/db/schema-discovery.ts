@@ -92,3 +92,44 @@ export interface InformationSharesTable {
   shared_by: string;
   recorded_at: Created;
 }
+
+export interface ChronologyEntryPeopleTable {
+  organisation_id: string;
+  entry_id: string;
+  person_id: string;
+}
+
+export interface TimelineEntriesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  journey_id: string;
+  child_id: string;
+  date_text: string;
+  sort_on: DateText;
+  own_words: string;
+  recorded_by: string;
+  recorded_at: Created;
+}
+
+export type PlaceKind = 'placement' | 'school' | 'family_home' | 'other';
+
+export interface MobilityPlacesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  journey_id: string;
+  child_id: string;
+  area: string;
+  kind: PlaceKind;
+  from_text: string | null;
+  from_on: DateText | null;
+  to_text: string | null;
+  notes: string | null;
+  recorded_by: string;
+  recorded_at: Created;
+}
+
+export interface MobilityPlacePeopleTable {
+  organisation_id: string;
+  place_id: string;
+  person_id: string;
+}

@@ -16,10 +16,14 @@ import type {
   Ssda903ImportRunsTable,
 } from './schema-cases.ts';
 import type {
+  ChronologyEntryPeopleTable,
   DiscoveryToolsTable,
   InformationSharesTable,
+  MobilityPlacePeopleTable,
+  MobilityPlacesTable,
   OnlineSearchesTable,
   SafetyConcernsTable,
+  TimelineEntriesTable,
   YoungPersonSessionsTable,
 } from './schema-discovery.ts';
 import type {
@@ -142,6 +146,10 @@ export interface KindredDatabase {
   online_searches: OnlineSearchesTable;
   safety_concerns: SafetyConcernsTable;
   information_shares: InformationSharesTable;
+  chronology_entry_people: ChronologyEntryPeopleTable;
+  timeline_entries: TimelineEntriesTable;
+  mobility_places: MobilityPlacesTable;
+  mobility_place_people: MobilityPlacePeopleTable;
   network_people: NetworkPeopleTable;
   network_person_contacts: NetworkPersonContactsTable;
   network_members: NetworkMembersTable;

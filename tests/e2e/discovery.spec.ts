@@ -166,7 +166,7 @@ test.describe('discovery and engagement', () => {
     await page.getByRole('link', { name: 'Journeys', exact: true }).click();
     await page.getByRole('link', { name: 'Tia Mensah' }).click();
     await page.getByRole('link', { name: 'Engagement: safety and sharing' }).click();
-    await page.getByRole('link', { name: 'Record a safety concern' }).click();
+    await page.getByRole('button', { name: 'Record a safety concern' }).click();
     await page.getByLabel('The child’s', { exact: true }).check();
     await page
       .getByLabel('What is the concern?')

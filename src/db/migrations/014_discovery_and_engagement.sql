@@ -120,3 +120,76 @@ create table information_shares (
 );
 create index information_shares_journey on information_shares (organisation_id, journey_id, shared_on);
 select kindred_isolate_by_organisation('information_shares');
+
+-- The chronology (migration 003 holds the imported placement episodes) takes the coordinator's
+-- own entries too: a date as remembered ("about 1985", "spring 2009") with the date it sorts
+-- by in starts_on, a category, where the information came from, and who recorded it.
+alter table chronology_entries
+  add column date_text text check (length(date_text) <= 40),
+  add column category text check (category in (
+    'placement_move', 'school', 'family_event', 'professional_involvement')),
+  add column source_note text check (length(source_note) <= 300),
+  add column recorded_by uuid references users (id);
+
+-- The people an entry is about (network people, shared between siblings like the chronology's
+-- child is not: each link names the entry and the person).
+create table chronology_entry_people (
+  organisation_id uuid not null,
+  entry_id uuid not null references chronology_entries (id) on delete cascade,
+  person_id uuid not null,
+  primary key (organisation_id, entry_id, person_id),
+  foreign key (organisation_id, person_id) references network_people (organisation_id, id)
+);
+create index chronology_entry_people_person on chronology_entry_people (organisation_id, person_id);
+select kindred_isolate_by_organisation('chronology_entry_people');
+
+-- The timeline: the young person's own version of their life, in their words and in order.
+create table timeline_entries (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null,
+  journey_id uuid not null,
+  child_id uuid not null,
+  date_text text not null check (length(date_text) between 1 and 40),
+  sort_on date not null,
+  own_words text not null check (length(own_words) between 1 and 5000),
+  recorded_by uuid not null,
+  recorded_at timestamptz not null default now(),
+  foreign key (organisation_id, journey_id) references journeys (organisation_id, id),
+  foreign key (organisation_id, child_id) references children (organisation_id, id),
+  foreign key (organisation_id, recorded_by) references users (organisation_id, id)
+);
+create index timeline_entries_child on timeline_entries (organisation_id, child_id, sort_on);
+select kindred_isolate_by_organisation('timeline_entries');
+
+-- Mobility mapping: the places a young person has lived or spent time. An area, never a full
+-- address (and never where they live now in more detail than a town), with the people there.
+create table mobility_places (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null,
+  journey_id uuid not null,
+  child_id uuid not null,
+  area text not null check (length(area) between 1 and 120),
+  kind text not null check (kind in ('placement', 'school', 'family_home', 'other')),
+  from_text text check (length(from_text) <= 40),
+  from_on date,
+  to_text text check (length(to_text) <= 40),
+  notes text check (length(notes) <= 2000),
+  recorded_by uuid not null,
+  recorded_at timestamptz not null default now(),
+  unique (organisation_id, id),
+  foreign key (organisation_id, journey_id) references journeys (organisation_id, id),
+  foreign key (organisation_id, child_id) references children (organisation_id, id),
+  foreign key (organisation_id, recorded_by) references users (organisation_id, id)
+);
+create index mobility_places_child on mobility_places (organisation_id, child_id, from_on);
+select kindred_isolate_by_organisation('mobility_places');
+
+create table mobility_place_people (
+  organisation_id uuid not null,
+  place_id uuid not null,
+  person_id uuid not null,
+  primary key (organisation_id, place_id, person_id),
+  foreign key (organisation_id, place_id) references mobility_places (organisation_id, id) on delete cascade,
+  foreign key (organisation_id, person_id) references network_people (organisation_id, id)
+);
+select kindred_isolate_by_organisation('mobility_place_people');

@@ -15,6 +15,11 @@ const NOTICES: Record<string, string> = {
   'tool-recorded': 'The discovery tool has been recorded.',
   'session-recorded': 'The session with the young person has been recorded.',
   'search-logged': 'The online search has been logged.',
+  'chronology-added': 'The event has been added to the chronology.',
+  'timeline-added': 'The young person’s words have been added to their timeline.',
+  'place-added': 'The place has been added to the mobility map.',
+  'lead-added':
+    'The person has been added to the network as a new lead, found by mobility mapping.',
 };
 
 export function discoveryNotice(notice: unknown): string | null {
