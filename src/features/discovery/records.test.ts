@@ -137,7 +137,7 @@ describe('the chronology and the timeline', () => {
     for (const [when, summary] of [
       ['spring 2009', 'Moved in with Aunt Joanne'],
       ['about 2005', 'Born in Leeds General'],
-    ]) {
+    ] as const) {
       const saved = await coordinator.post(`/journeys/${journeyId}/discovery/chronology/new`, {
         childId: childIds[0] ?? '',
         when,
