@@ -194,6 +194,52 @@ async function seedEverything(owner: Db, cast: Cast) {
       shared_by: coordinatorId,
     })
     .execute();
+  const entry = await owner
+    .insertInto('chronology_entries')
+    .values({
+      organisation_id: organisationId,
+      child_id: childId,
+      starts_on: '2009-03-01',
+      kind: 'event',
+      summary: 'Moved in with an aunt',
+      source: 'kindred',
+      date_text: 'spring 2009',
+      category: 'family_event',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await owner
+    .insertInto('chronology_entry_people')
+    .values({ organisation_id: organisationId, entry_id: entry.id, person_id: person.id })
+    .execute();
+  await owner
+    .insertInto('timeline_entries')
+    .values({
+      organisation_id: organisationId,
+      journey_id: journeyId,
+      child_id: childId,
+      date_text: 'summer 2015',
+      sort_on: '2015-06-01',
+      own_words: 'The seaside',
+      recorded_by: coordinatorId,
+    })
+    .execute();
+  const place = await owner
+    .insertInto('mobility_places')
+    .values({
+      organisation_id: organisationId,
+      journey_id: journeyId,
+      child_id: childId,
+      area: 'Leeds',
+      kind: 'school',
+      recorded_by: coordinatorId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await owner
+    .insertInto('mobility_place_people')
+    .values({ organisation_id: organisationId, place_id: place.id, person_id: person.id })
+    .execute();
   // Chain heads are written only by the sealer, when it links the organisation's events.
   await sql`select * from kindred_seal_audit_events()`.execute(owner);
   await startSession(owner, {

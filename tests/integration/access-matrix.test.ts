@@ -38,6 +38,8 @@ const importRuns: Partial<Record<'home' | 'abroad', string>> = {};
 const declarations: Partial<Record<RecordKind, string>> = {};
 /** A safety concern on each case, sent to its child's social worker where it has one. */
 const concerns: Partial<Record<RecordKind, string>> = {};
+/** A place on each case's mobility map. */
+const places: Partial<Record<RecordKind, string>> = {};
 let csrf: { cookie: string; token: string };
 
 const CALLERS: Caller[] = [
@@ -79,6 +81,8 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
       return 'genogram';
     case 'concernId':
       return concerns[kind];
+    case 'placeId':
+      return places[kind];
     case 'referralId':
       if (!draftRoute) return arranged(kind).referralId;
       if (kind === 'other') return drafts.get(otherSocialWorker.id);
@@ -293,6 +297,19 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     concerns[kind] = concern.id;
+    const place = await owner
+      .insertInto('mobility_places')
+      .values({
+        organisation_id: referral.organisation_id,
+        journey_id: found.journeyId,
+        child_id: child.id,
+        area: 'Leeds',
+        kind: 'school',
+        recorded_by: referral.coordinator_id ?? '',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    places[kind] = place.id;
   }
   const page = await context.app.inject({ method: 'GET', url: '/sign-in' });
   csrf = {

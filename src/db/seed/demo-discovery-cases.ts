@@ -291,6 +291,112 @@ export async function seedDemoDiscoveryCases(
     .execute();
 
   await tx
+    .insertInto('chronology_entries')
+    .values([
+      {
+        ...org,
+        child_id: tia.childId,
+        starts_on: '2018-09-03',
+        kind: 'placement_episode',
+        summary: 'Foster placement (in-house carers), under a care order',
+        source: 'ssda903',
+        source_key: 'demo-tia-2018-09-03',
+      },
+      {
+        ...org,
+        child_id: tia.childId,
+        starts_on: '2010-07-19',
+        kind: 'event',
+        summary: 'Tia was born in Manchester',
+        source: 'kindred',
+        date_text: '19 July 2010',
+        category: 'family_event',
+        source_note: 'Birth certificate on file',
+        recorded_by: people.coordinator,
+      },
+      {
+        ...org,
+        child_id: tia.childId,
+        starts_on: '2014-01-01',
+        kind: 'event',
+        summary: 'Lived with her grandmother, Esi, for about two years',
+        source: 'kindred',
+        date_text: 'about 2014',
+        category: 'family_event',
+        source_note: 'Social worker’s records and Tia',
+        recorded_by: people.coordinator,
+      },
+      {
+        ...org,
+        child_id: tia.childId,
+        starts_on: '2016-09-01',
+        kind: 'event',
+        summary: 'Started at Moss Side primary school',
+        source: 'kindred',
+        date_text: 'autumn 2016',
+        category: 'school',
+        source_note: 'School records',
+        recorded_by: people.coordinator,
+      },
+    ])
+    .execute();
+  await tx
+    .insertInto('timeline_entries')
+    .values(
+      [
+        [
+          'about 2014',
+          '2014-01-01',
+          'Nana Esi’s house. Red door. She sang all the time and made jollof on Sundays.',
+        ],
+        ['2016', '2016-01-01', 'Big school. I was scared but Kofi walked me in on the first day.'],
+        [
+          'autumn 2018',
+          '2018-09-01',
+          'Came to Ruth and Dev’s. I didn’t talk for a week.\nNow I do.',
+        ],
+      ].map(([dateText, sortOn, ownWords]) => ({
+        ...org,
+        journey_id: tia.journeyId,
+        child_id: tia.childId,
+        date_text: dateText ?? '',
+        sort_on: sortOn ?? '',
+        own_words: ownWords ?? '',
+        recorded_by: people.coordinator,
+      })),
+    )
+    .execute();
+  await tx
+    .insertInto('mobility_places')
+    .values([
+      {
+        ...org,
+        journey_id: tia.journeyId,
+        child_id: tia.childId,
+        area: 'Moss Side, Manchester',
+        kind: 'family_home',
+        from_text: 'about 2013',
+        from_on: '2013-01-01',
+        to_text: 'summer 2016',
+        notes: 'Nana Esi’s house. Tia remembers the neighbours’ children and a church.',
+        recorded_by: people.coordinator,
+      },
+      {
+        ...org,
+        journey_id: tia.journeyId,
+        child_id: tia.childId,
+        area: 'Rusholme, Manchester',
+        kind: 'school',
+        from_text: 'autumn 2016',
+        from_on: '2016-09-01',
+        to_text: 'summer 2018',
+        notes: 'Primary school. Her cousin Kofi was in year 6.',
+        recorded_by: people.coordinator,
+      },
+    ])
+    .execute();
+
+  await tx
     .insertInto('information_shares')
     .values({
       ...org,

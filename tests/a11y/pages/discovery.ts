@@ -91,6 +91,64 @@ export const DISCOVERY_PAGES: RoutePage[] = [
     reach: below(openTia, 'discovery/searches/new'),
   },
   {
+    route: '/journeys/:journeyId/discovery/chronology',
+    state: 'with imported placements and remembered dates',
+    as: 'coordinator',
+    heading: 'Chronology',
+    reach: below(openTia, 'discovery/chronology'),
+  },
+  {
+    route: '/journeys/:journeyId/discovery/chronology/new',
+    state: 'submitted empty',
+    errorSummary: true,
+    as: 'coordinator',
+    heading: 'Add to the chronology',
+    reach: thenPress(below(openTia, 'discovery/chronology/new'), 'Add to the chronology'),
+  },
+  {
+    route: '/journeys/:journeyId/discovery/timeline',
+    state: 'in the young person’s own words',
+    as: 'coordinator',
+    heading: 'Timeline',
+    reach: below(openTia, 'discovery/timeline'),
+  },
+  {
+    route: '/journeys/:journeyId/discovery/timeline/new',
+    state: 'empty',
+    as: 'coordinator',
+    heading: 'Add to the young person’s timeline',
+    reach: below(openTia, 'discovery/timeline/new'),
+  },
+  {
+    route: '/journeys/:journeyId/discovery/mobility',
+    state: 'places and the people there',
+    as: 'coordinator',
+    heading: 'Mobility map',
+    reach: below(openTia, 'discovery/mobility'),
+  },
+  {
+    route: '/journeys/:journeyId/discovery/mobility/new',
+    state: 'submitted empty',
+    errorSummary: true,
+    as: 'coordinator',
+    heading: 'Add a place to the mobility map',
+    reach: thenPress(below(openTia, 'discovery/mobility/new'), 'Add the place'),
+  },
+  {
+    route: '/journeys/:journeyId/discovery/mobility/:placeId/people/new',
+    state: 'a person found at a place',
+    as: 'coordinator',
+    heading: 'Add a person found at this place',
+    reach: async (browsing) => {
+      await below(openTia, 'discovery/mobility')(browsing);
+      await browsing
+        .getByRole('link', { name: /Add a person found here/ })
+        .first()
+        .click();
+      await browsing.waitForURL(/\/people\/new$/);
+    },
+  },
+  {
     route: '/searches',
     state: 'every search of the team',
     as: 'team_manager',
