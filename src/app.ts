@@ -9,7 +9,12 @@ import { aboutFeature } from './features/about/index.ts';
 import { adminFeature } from './features/admin/index.ts';
 import { authFeature } from './features/auth/index.ts';
 import { childrenFeature } from './features/children/index.ts';
+<<<<<<< HEAD
 import { genogramFeature } from './features/genogram/index.ts';
+=======
+import { discoveryFeature } from './features/discovery/index.ts';
+import { engagementFeature } from './features/engagement/index.ts';
+>>>>>>> discovery
 import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
 import { journeysFeature } from './features/journeys/index.ts';
@@ -94,9 +99,14 @@ export async function buildApp({
   await app.register(childrenFeature, { db });
   await app.register(referralsFeature, { db });
   await app.register(journeysFeature, { db });
+<<<<<<< HEAD
   await app.register(networkFeature, { db });
   await app.register(genogramFeature, { db });
   await app.register(socialConnectionsFeature, { db });
+=======
+  await app.register(discoveryFeature, { db });
+  await app.register(engagementFeature, { db });
+>>>>>>> discovery
 
   return app;
 }

@@ -156,6 +156,113 @@ async function seedEverything(owner: Db, cast: Cast) {
       taken_by: cast.coordinator.id,
     })
     .execute();
+  const journeyId = arranged.journeyId;
+  const coordinatorId = cast.coordinator.id;
+  await owner
+    .insertInto('discovery_tools')
+    .values({
+      organisation_id: organisationId,
+      journey_id: journeyId,
+      tool: 'genogram',
+      offered_on: '2026-03-01',
+      updated_by: coordinatorId,
+    })
+    .execute();
+  await owner
+    .insertInto('young_person_sessions')
+    .values({
+      organisation_id: organisationId,
+      journey_id: journeyId,
+      held_on: '2026-03-02',
+      place: 'School',
+      who_was_there: 'Jordan and the coordinator',
+      recorded_by: coordinatorId,
+    })
+    .execute();
+  await owner
+    .insertInto('online_searches')
+    .values({
+      organisation_id: organisationId,
+      journey_id: journeyId,
+      searched_by: coordinatorId,
+      searched_on: '2026-03-03',
+      source: 'electoral_roll',
+      terms: 'A name',
+      result: 'Nothing found',
+      lawful_basis: 'DPIA-1',
+      safe_to_share: true,
+    })
+    .execute();
+  await owner
+    .insertInto('safety_concerns')
+    .values({
+      organisation_id: organisationId,
+      journey_id: journeyId,
+      child_id: childId,
+      about: 'child',
+      details: 'A worry',
+      raised_by: coordinatorId,
+    })
+    .execute();
+  await owner
+    .insertInto('information_shares')
+    .values({
+      organisation_id: organisationId,
+      journey_id: journeyId,
+      child_id: childId,
+      shared_with: 'Jo Smith',
+      what: ['about_lifelong_links'],
+      method: 'letter',
+      shared_on: '2026-03-04',
+      shared_by: coordinatorId,
+    })
+    .execute();
+  const entry = await owner
+    .insertInto('chronology_entries')
+    .values({
+      organisation_id: organisationId,
+      child_id: childId,
+      starts_on: '2009-03-01',
+      kind: 'event',
+      summary: 'Moved in with an aunt',
+      source: 'kindred',
+      date_text: 'spring 2009',
+      category: 'family_event',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await owner
+    .insertInto('chronology_entry_people')
+    .values({ organisation_id: organisationId, entry_id: entry.id, person_id: person.id })
+    .execute();
+  await owner
+    .insertInto('timeline_entries')
+    .values({
+      organisation_id: organisationId,
+      journey_id: journeyId,
+      child_id: childId,
+      date_text: 'summer 2015',
+      sort_on: '2015-06-01',
+      own_words: 'The seaside',
+      recorded_by: coordinatorId,
+    })
+    .execute();
+  const place = await owner
+    .insertInto('mobility_places')
+    .values({
+      organisation_id: organisationId,
+      journey_id: journeyId,
+      child_id: childId,
+      area: 'Leeds',
+      kind: 'school',
+      recorded_by: coordinatorId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await owner
+    .insertInto('mobility_place_people')
+    .values({ organisation_id: organisationId, place_id: place.id, person_id: person.id })
+    .execute();
   // Chain heads are written only by the sealer, when it links the organisation's events.
   await sql`select * from kindred_seal_audit_events()`.execute(owner);
   await startSession(owner, {

@@ -51,8 +51,23 @@ export interface ChronologyEntriesTable {
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
   source: 'ssda903' | 'kindred';
   source_key: string | null;
+  /** Migration 014: a Kindred entry's date as remembered, category, source and recorder. */
+  date_text: ColumnType<string | null, string | null | undefined, string | null>;
+  category: ColumnType<
+    ChronologyCategory | null,
+    ChronologyCategory | null | undefined,
+    ChronologyCategory | null
+  >;
+  source_note: ColumnType<string | null, string | null | undefined, string | null>;
+  recorded_by: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Created;
 }
+
+export type ChronologyCategory =
+  | 'placement_move'
+  | 'school'
+  | 'family_event'
+  | 'professional_involvement';
 
 export type ReferralKind = 'fgc' | 'lifelong_links';
 export type ReferralStatus = 'draft' | 'submitted' | 'accepted' | 'declined';

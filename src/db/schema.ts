@@ -20,6 +20,16 @@ import type {
   SocialConnectionSnapshotsTable,
   SocialConnectionsTable,
 } from './schema-genogram.ts';
+  ChronologyEntryPeopleTable,
+  DiscoveryToolsTable,
+  InformationSharesTable,
+  MobilityPlacePeopleTable,
+  MobilityPlacesTable,
+  OnlineSearchesTable,
+  SafetyConcernsTable,
+  TimelineEntriesTable,
+  YoungPersonSessionsTable,
+} from './schema-discovery.ts';
 import type {
   NetworkMembersTable,
   NetworkPeopleTable,
@@ -29,6 +39,7 @@ import type {
 
 export type * from './schema-cases.ts';
 export * from './schema-genogram.ts';
+export type * from './schema-discovery.ts';
 export * from './schema-network.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -135,6 +146,15 @@ export interface KindredDatabase {
   case_notes: CaseNotesTable;
   planning_meetings: PlanningMeetingsTable;
   ssda903_import_runs: Ssda903ImportRunsTable;
+  discovery_tools: DiscoveryToolsTable;
+  young_person_sessions: YoungPersonSessionsTable;
+  online_searches: OnlineSearchesTable;
+  safety_concerns: SafetyConcernsTable;
+  information_shares: InformationSharesTable;
+  chronology_entry_people: ChronologyEntryPeopleTable;
+  timeline_entries: TimelineEntriesTable;
+  mobility_places: MobilityPlacesTable;
+  mobility_place_people: MobilityPlacePeopleTable;
   network_people: NetworkPeopleTable;
   network_person_contacts: NetworkPersonContactsTable;
   network_members: NetworkMembersTable;

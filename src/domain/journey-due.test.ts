@@ -53,4 +53,17 @@ describe('what is due next', () => {
   it('has nothing to move on to at the last stage', () => {
     expect(dueNext({ ...base, stage: 8, consentReconfirmationDue: null }, TODAY)).toEqual([]);
   });
+
+  it('names the discovery tool outstanding at stage 3, and moves on once none is', () => {
+    const outstanding = { tool: 'mobility_mapping', need: 'offer' } as const;
+    const items = dueNext({ ...base, stage: 3, discoveryOutstanding: outstanding }, TODAY);
+    expect(items[0]).toEqual({
+      kind: 'discovery-tool',
+      dueOn: null,
+      overdue: false,
+      tool: outstanding,
+    });
+    const done = dueNext({ ...base, stage: 3, discoveryOutstanding: null }, TODAY);
+    expect(done[0]?.kind).toBe('move-on');
+  });
 });

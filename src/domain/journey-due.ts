@@ -1,3 +1,4 @@
+import type { OutstandingTool } from './discovery-tools.ts';
 import type { JourneyStatus } from './journey-status.ts';
 
 /** What a journey needs next, as far as the case page and the lists show it. */
@@ -6,6 +7,7 @@ export type DueKind =
   | 'consent-given-again'
   | 'schedule-planning-meeting'
   | 'record-planning-meeting'
+  | 'discovery-tool'
   | 'move-on'
   | 'reconfirm-consent';
 
@@ -14,6 +16,8 @@ export interface DueItem {
   /** YYYY-MM-DD, when the item has a date. */
   dueOn: string | null;
   overdue: boolean;
+  /** For 'discovery-tool': the tool outstanding and what it needs. */
+  tool?: OutstandingTool;
 }
 
 export interface DueFacts {
@@ -24,6 +28,11 @@ export interface DueFacts {
   consentReconfirmationDue: string | null;
   /** A consent is withdrawn: a paused journey resumes only once it is given again. */
   consentWithdrawn?: boolean;
+  /**
+   * At stage 3, the first discovery tool still to finish (null when all are done). Left out where
+   * the tools were not read (the journey lists), which then say only "move on".
+   */
+  discoveryOutstanding?: OutstandingTool | null;
 }
 
 function dated(kind: DueKind, dueOn: string, today: string): DueItem {
@@ -46,6 +55,13 @@ export function dueNext(facts: DueFacts, today: string): DueItem[] {
     items.push({ kind: 'schedule-planning-meeting', dueOn: null, overdue: false });
   } else if (facts.stage === 2 && facts.planningMeeting && !facts.planningMeeting.recorded) {
     items.push(dated('record-planning-meeting', facts.planningMeeting.on, today));
+  } else if (facts.stage === 3 && facts.discoveryOutstanding) {
+    items.push({
+      kind: 'discovery-tool',
+      dueOn: null,
+      overdue: false,
+      tool: facts.discoveryOutstanding,
+    });
   } else if (facts.stage < 8) {
     items.push({ kind: 'move-on', dueOn: null, overdue: false });
   }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decideMove, type JourneyProgress, STAGES, stageName } from './journey-stages.ts';
 
-const planning: JourneyProgress = { stage: 2, status: 'active', planningMeetingRecorded: false };
+const planning: JourneyProgress = {
+  stage: 2,
+  status: 'active',
+  planningMeetingRecorded: false,
+  discoveryOutstanding: null,
+};
 
 describe('journey stages', () => {
   it('has eight stages in order', () => {
@@ -42,5 +47,19 @@ describe('journey stages', () => {
       },
     );
     expect(decideMove({ ...planning, status: 'ended' }, 3).allowed).toBe(false);
+  });
+
+  it('keeps a journey in discovery until the outstanding tool is done, and says which', () => {
+    const discovery = { ...planning, stage: 3, planningMeetingRecorded: true };
+    expect(
+      decideMove({ ...discovery, discoveryOutstanding: { tool: 'genogram', need: 'offer' } }, 4),
+    ).toEqual({
+      allowed: false,
+      reason:
+        'Every discovery tool must be offered and its results discussed before moving on to engagement. Next: offer the genogram tool to the young person.',
+    });
+    expect(decideMove({ ...discovery, discoveryOutstanding: null }, 4)).toEqual({
+      allowed: true,
+    });
   });
 });

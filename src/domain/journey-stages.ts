@@ -1,3 +1,5 @@
+import { type OutstandingTool, toolNeedText } from './discovery-tools.ts';
+
 /**
  * The eight stages of a journey (DOMAIN.md; the Lifelong Links policy's stages one to eight).
  * An FGC follows the same path with a lighter stage 3.
@@ -58,14 +60,18 @@ export interface JourneyProgress {
   stage: number;
   status: 'active' | 'paused' | 'ended';
   planningMeetingRecorded: boolean;
+  /** The first discovery tool still to finish (src/domain/discovery-tools.ts), or null. */
+  discoveryOutstanding: OutstandingTool | null;
 }
 
 export type MoveDecision = { allowed: true } | { allowed: false; reason: string };
 
 /**
  * A journey moves forward one stage at a time, only while active, and only when the work that
- * the stage it leaves requires has been recorded. The work of stages 3 onwards arrives with the
- * features that record it; until then, moving on from them needs only a reason.
+ * the stage it leaves requires has been recorded: the planning meeting for stage 2, and every
+ * required discovery tool offered and its results discussed for stage 3 (ADR 0024). The work of
+ * stages 4 onwards arrives with the features that record it; until then, moving on from them
+ * needs only a reason.
  */
 export function decideMove(progress: JourneyProgress, toStage: number): MoveDecision {
   if (progress.status === 'ended')
@@ -90,6 +96,12 @@ export function decideMove(progress: JourneyProgress, toStage: number): MoveDeci
     return {
       allowed: false,
       reason: 'Record the planning meeting before moving on to discovery.',
+    };
+  }
+  if (progress.stage === 3 && progress.discoveryOutstanding) {
+    return {
+      allowed: false,
+      reason: `Every discovery tool must be offered and its results discussed before moving on to engagement. Next: ${toolNeedText(progress.discoveryOutstanding).replace(/^./, (first) => first.toLowerCase())}.`,
     };
   }
   return { allowed: true };

@@ -38,6 +38,10 @@ export const PERMISSIONS = {
   'network:sign-off': ['team_manager', 'social_worker'],
   /** Let a first contact happen before the safety sign-off, with a reason. */
   'network:override': ['team_manager'],
+  /** Oversee every online search the team's coordinators log (issue 10). */
+  'searches:oversee': ['team_manager'],
+  /** Acknowledge a safety concern sent to you about a child you are social worker for. */
+  'concerns:acknowledge': ['social_worker'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -215,4 +219,31 @@ export function canReadNetworkSensitive(
   if (person.roles.some((role) => SEES_EVERY_CASE.includes(role))) return true;
   if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return true;
   return canSignOffSafety(person, child);
+}
+
+/**
+ * Who may see a journey's discovery and engagement records (the tools, sessions with the young
+ * person, the search log, contacts and shares): its coordinator, the team managers and the
+ * referrer (issue 10, "Access and audit"). Other people who see the case see only that the
+ * work is under way.
+ */
+export function canSeeNetworkWork(person: Person, parties: CaseParties): boolean {
+  if (person.roles.includes('team_manager')) return true;
+  if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return true;
+  return parties.referrerId === person.id && can(person.roles, 'cases:read');
+}
+
+/**
+ * Who may read the sensitive parts: a search's result and terms, and safety concerns. The
+ * coordinator and the team managers; for a safety concern, also the social worker it was sent
+ * to (the child's).
+ */
+export function canSeeSensitiveNetworkWork(
+  person: Person,
+  parties: CaseParties,
+  sentTo: string | null = null,
+): boolean {
+  if (person.roles.includes('team_manager')) return true;
+  if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return true;
+  return sentTo !== null && sentTo === person.id && person.roles.includes('social_worker');
 }

@@ -10,6 +10,7 @@
 import type { NotPage, RoutePage } from './browsing.ts';
 import { ADMIN_PAGES } from './pages/admin.ts';
 import { CHILDREN_PAGES } from './pages/children.ts';
+import { DISCOVERY_PAGES } from './pages/discovery.ts';
 import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
 import { GENOGRAM_PAGES } from './pages/genogram.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';
@@ -28,6 +29,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...JOURNEY_PAGES,
   ...NETWORK_PAGES,
   ...GENOGRAM_PAGES,
+  ...DISCOVERY_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [

@@ -124,6 +124,27 @@ const PRE_PROCEEDINGS: Expectation = {
   practice_manager: NEVER,
   administrator: 403,
 };
+/**
+ * Discovery and engagement records (tools, sessions, search log, shares): the journey's
+ * coordinator, the team managers and the referrer; not the IRO or other social workers, nor
+ * practice managers (issue 10, "Access and audit").
+ */
+const NETWORK_READ: Expectation = {
+  visitor: 'sign-in',
+  coordinator: MINE,
+  team_manager: ORGANISATION,
+  social_worker: MINE,
+  iro: NEVER,
+  practice_manager: NEVER,
+  administrator: 403,
+};
+/**
+ * A safety concern: the coordinator, the team managers and the social worker it was sent to
+ * (the matrix's own case sends it to the social worker who is also its referrer).
+ */
+const CONCERN_READ: Expectation = NETWORK_READ;
+/** Acknowledging a safety concern: only the social worker it was sent to. */
+const CONCERN_ACKNOWLEDGE: Expectation = { ...only('social_worker'), social_worker: MINE };
 /** Administration of the organisation's own users and teams. */
 const ADMIN_RECORD: Expectation = { ...only('administrator'), administrator: ORGANISATION };
 
@@ -270,4 +291,33 @@ export const EXPECTED: Record<string, Expectation> = {
   ...networkMemberForms(['edit', 'say', 'progress', 'close', 'safety', 'duplicates'], JOURNEY_WORK),
   ...networkMemberForms(['safety/sign-off'], SAFETY_SIGN_OFF),
   ...networkMemberForms(['safety/override'], SAFETY_OVERRIDE),
+
+  'GET /journeys/:journeyId/discovery': NETWORK_READ,
+  'GET /journeys/:journeyId/discovery/tools/:tool': JOURNEY_WORK,
+  'POST /journeys/:journeyId/discovery/tools/:tool': JOURNEY_WORK,
+  'GET /journeys/:journeyId/discovery/sessions/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/discovery/sessions/new': JOURNEY_WORK,
+  'GET /journeys/:journeyId/discovery/searches': NETWORK_READ,
+  'GET /journeys/:journeyId/discovery/searches/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/discovery/searches/new': JOURNEY_WORK,
+  'GET /searches': only('team_manager'),
+  'GET /journeys/:journeyId/discovery/chronology': NETWORK_READ,
+  'GET /journeys/:journeyId/discovery/chronology/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/discovery/chronology/new': JOURNEY_WORK,
+  'GET /journeys/:journeyId/discovery/timeline': NETWORK_READ,
+  'GET /journeys/:journeyId/discovery/timeline/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/discovery/timeline/new': JOURNEY_WORK,
+  'GET /journeys/:journeyId/discovery/mobility': NETWORK_READ,
+  'GET /journeys/:journeyId/discovery/mobility/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/discovery/mobility/new': JOURNEY_WORK,
+  // A place on the case's own map: the matrix seeds one on each case.
+  'GET /journeys/:journeyId/discovery/mobility/:placeId/people/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/discovery/mobility/:placeId/people/new': JOURNEY_WORK,
+  'GET /journeys/:journeyId/engagement': NETWORK_READ,
+  'GET /journeys/:journeyId/shares/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/shares/new': JOURNEY_WORK,
+  'GET /journeys/:journeyId/safety-concerns/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/safety-concerns/new': JOURNEY_WORK,
+  'GET /journeys/:journeyId/safety-concerns/:concernId': CONCERN_READ,
+  'POST /journeys/:journeyId/safety-concerns/:concernId/acknowledge': CONCERN_ACKNOWLEDGE,
 };

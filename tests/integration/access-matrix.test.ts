@@ -38,6 +38,10 @@ const importRuns: Partial<Record<'home' | 'abroad', string>> = {};
 const declarations: Partial<Record<RecordKind, string>> = {};
 /** A member of the first child's network in each case (network routes). */
 const members: Partial<Record<RecordKind, string>> = {};
+/** A safety concern on each case, sent to its child's social worker where it has one. */
+const concerns: Partial<Record<RecordKind, string>> = {};
+/** A place on each case's mobility map. */
+const places: Partial<Record<RecordKind, string>> = {};
 let csrf: { cookie: string; token: string };
 
 const CALLERS: Caller[] = [
@@ -75,6 +79,12 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
   switch (name) {
     case 'journeyId':
       return arranged(kind).journeyId;
+    case 'tool':
+      return 'genogram';
+    case 'concernId':
+      return concerns[kind];
+    case 'placeId':
+      return places[kind];
     case 'referralId':
       if (!draftRoute) return arranged(kind).referralId;
       if (kind === 'other') return drafts.get(otherSocialWorker.id);
@@ -275,6 +285,39 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     members[kind] = member.id;
+    const child = await owner
+      .selectFrom('children')
+      .select(['id', 'social_worker_id'])
+      .where('id', '=', found.childIds[0] ?? '')
+      .executeTakeFirstOrThrow();
+    const concern = await owner
+      .insertInto('safety_concerns')
+      .values({
+        organisation_id: referral.organisation_id,
+        journey_id: found.journeyId,
+        child_id: child.id,
+        about: 'child',
+        details: 'A worry about safety',
+        raised_by: referral.coordinator_id ?? '',
+        social_worker_id: child.social_worker_id,
+        sent_at: child.social_worker_id ? new Date() : null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    concerns[kind] = concern.id;
+    const place = await owner
+      .insertInto('mobility_places')
+      .values({
+        organisation_id: referral.organisation_id,
+        journey_id: found.journeyId,
+        child_id: child.id,
+        area: 'Leeds',
+        kind: 'school',
+        recorded_by: referral.coordinator_id ?? '',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    places[kind] = place.id;
   }
   const page = await context.app.inject({ method: 'GET', url: '/sign-in' });
   csrf = {

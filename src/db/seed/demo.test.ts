@@ -36,9 +36,9 @@ describe('the demo organisation', () => {
           .where('organisation_id', '=', organisation.id)
           .execute()
       ).length;
-    expect(await count('children')).toBe(13);
-    expect(await count('referrals')).toBe(10);
-    expect(await count('journeys')).toBe(4);
+    expect(await count('children')).toBe(15);
+    expect(await count('referrals')).toBe(12);
+    expect(await count('journeys')).toBe(6);
     const referrals = await owner.db
       .selectFrom('referrals')
       .select(['reference', 'status', 'coordinator_id'])
@@ -56,6 +56,8 @@ describe('the demo organisation', () => {
       'LL-2026-0006 accepted',
       'LL-2026-0011 accepted',
       'LL-2026-0012 accepted',
+      'LL-2026-0021 accepted',
+      'LL-2026-0022 accepted',
     ]);
     // Two wait for a coordinator; matching offers two coordinators, one with a conflict declared.
     expect(referrals.filter((row) => row.status === 'accepted' && !row.coordinator_id).length).toBe(

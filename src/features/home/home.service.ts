@@ -2,6 +2,8 @@ import type { Db } from '../../db/database.ts';
 import type { Role } from '../../domain/roles.ts';
 import { can } from '../../platform/access-policy.ts';
 import type { SignedInUser } from '../../platform/session.ts';
+import { SafetyConcernsService } from '../engagement/safety-concerns.service.ts';
+import { JourneyCases } from '../journeys/journey-case.service.ts';
 import { JourneyListsService } from '../journeys/journey-lists.service.ts';
 import { journeyRow } from '../journeys/journey-lists.view-model.ts';
 import { referralsService } from '../referrals/referrals.service.ts';
@@ -21,6 +23,8 @@ export interface HomeFigures {
   /** Accepted referrals still waiting for a coordinator. */
   referralsToMatch?: number;
   myReferrals?: { drafts: number; submitted: number; declined: number };
+  /** Safety concerns not yet acknowledged: sent to this social worker, or any (team managers). */
+  safetyConcerns?: Awaited<ReturnType<SafetyConcernsService['waitingFor']>>;
 }
 
 /** What each person's home page shows, read through the other features' services. */
@@ -28,11 +32,13 @@ export class HomeService {
   private readonly journeys: JourneyListsService;
   private readonly referrals: ReturnType<typeof referralsService>;
   private readonly triage: ReturnType<typeof triageService>;
+  private readonly concerns: SafetyConcernsService;
 
   constructor(db: Db) {
     this.journeys = new JourneyListsService(db);
     this.referrals = referralsService(db);
     this.triage = triageService(db);
+    this.concerns = new SafetyConcernsService(new JourneyCases(db), db);
   }
 
   async figuresFor(user: SignedInUser, requestId: string): Promise<HomeFigures> {
@@ -61,6 +67,9 @@ export class HomeService {
         submitted: mine.submitted,
         declined: mine.declined,
       };
+    }
+    if (user.roles.includes('team_manager') || user.roles.includes('social_worker')) {
+      figures.safetyConcerns = await this.concerns.waitingFor(user);
     }
     return figures;
   }

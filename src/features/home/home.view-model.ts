@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/roles.ts';
+import { formatDateTime } from '../../platform/date-format.ts';
 import { COUNT_CAP } from '../../platform/pagination.ts';
 import type { HomeFigures } from './home.service.ts';
 
@@ -53,6 +54,7 @@ function teamManager(figures: HomeFigures): HomeSection {
       { href: '/inbox', text: 'Go to the team inbox' },
       { href: '/journeys', text: 'See the team’s journeys' },
       { href: '/children/import', text: 'Import the looked-after children list' },
+      { href: '/searches', text: 'See every online search the team has logged' },
     ],
   };
 }
@@ -132,4 +134,27 @@ function capped(count: number, one: string, many: string): string {
   return count > COUNT_CAP
     ? `More than 1,000 ${many.replace(/ (is|are)$/, '')} are`
     : plural(count, one, many);
+}
+
+/**
+ * Safety concerns not yet acknowledged, for the banner at the top of the home page: a social
+ * worker's own (sent to them), or every one for a team manager. References only: no names.
+ */
+export function waitingConcernItems(
+  user: { id: string; roles: readonly Role[] },
+  figures: HomeFigures,
+) {
+  const concerns = figures.safetyConcerns ?? [];
+  if (concerns.length === 0) return null;
+  const mine = !user.roles.includes('team_manager');
+  return {
+    heading: mine
+      ? 'Safety concerns sent to you that you have not acknowledged'
+      : 'Safety concerns not yet acknowledged by the social worker',
+    items: concerns.map((concern) => ({
+      href: `/journeys/${concern.journey_id}/safety-concerns/${concern.id}`,
+      text: `Safety concern on ${concern.reference}, recorded ${formatDateTime(concern.raised_at)}`,
+      unsent: concern.social_worker_id === null,
+    })),
+  };
 }

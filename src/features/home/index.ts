@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { HomeService } from './home.service.ts';
-import { homeSectionsFor } from './home.view-model.ts';
+import { homeSectionsFor, waitingConcernItems } from './home.view-model.ts';
 
 export async function homeFeature(app: FastifyInstance, options: { db: Db }) {
   const home = new HomeService(options.db);
@@ -12,6 +12,7 @@ export async function homeFeature(app: FastifyInstance, options: { db: Db }) {
     return reply.viewAsync('features/home/views/home.njk', {
       title: 'Home',
       sections: homeSectionsFor(user.roles, figures),
+      safetyConcerns: waitingConcernItems(user, figures),
     });
   });
 }

@@ -1,5 +1,6 @@
 import { todayInLondon } from '../../domain/dates.ts';
 import { canSeeNetwork } from '../../platform/access-policy.ts';
+import { discoveryFacts } from '../discovery/discovery-facts.service.ts';
 import { conflictDeclarationFacts } from '../referrals/conflict-declarations.service.ts';
 import { caringAdultsForChildren } from '../social-connections/social-connections.service.ts';
 import { casePageRecords } from './case-page.repository.ts';
@@ -55,6 +56,8 @@ export class CasePageService {
         caller.user.organisationId,
         found.children.map((child) => child.id),
       );
+      const discoveryOutstanding =
+        journey.stage === 3 ? await discoveryFacts.outstanding(tx, journey) : null;
       await auditJourney(tx, caller, journey.id, 'journey.viewed');
       return {
         outcome: 'found' as const,
@@ -68,6 +71,7 @@ export class CasePageService {
         conflictDeclarations,
         caringAdults,
         canSeeNetwork: canSeeNetwork(caller.user, found.parties),
+        discoveryOutstanding,
         canWork: canWork(caller, found),
         today: todayInLondon(),
       };

@@ -1,5 +1,6 @@
 import { caringAdultsSentence } from '../../domain/caring-adults.ts';
 import { ageOn } from '../../domain/consent-rules.ts';
+import { toolNeedText } from '../../domain/discovery-tools.ts';
 import { type DueItem, dueNext } from '../../domain/journey-due.ts';
 import { STAGES, stageName } from '../../domain/journey-stages.ts';
 import { londonDateOf } from '../../domain/london-time.ts';
@@ -51,6 +52,7 @@ export function dueFacts(page: CasePage) {
       ? { on: londonDateOf(page.meeting.starts_at), recorded: page.meeting.recorded_at !== null }
       : null,
     consentReconfirmationDue: journey.consent_reconfirmation_due,
+    discoveryOutstanding: page.discoveryOutstanding,
   };
 }
 
@@ -66,6 +68,10 @@ export function dueItemView(item: DueItem, journeyId: string, stage: number, can
     'record-planning-meeting': {
       text: `Record the planning meeting of ${formatDate(item.dueOn)}`,
       href: `${base}/planning-meeting/record`,
+    },
+    'discovery-tool': {
+      text: item.tool ? toolNeedText(item.tool) : 'Finish the discovery tools',
+      href: item.tool ? `${base}/discovery/tools/${item.tool.tool}` : `${base}/discovery`,
     },
     'move-on': {
       text: `Move on to stage ${stage + 1}, ${stageName(stage + 1)}, when this stage’s work is done`,
@@ -112,6 +118,12 @@ function actions(page: CasePage) {
   }
   if (journey.stage === 2)
     list.push({ text: 'Planning meeting', href: `${base}/planning-meeting` });
+  if (journey.stage >= 3) {
+    list.push(
+      { text: 'Discovery tools and sessions', href: `${base}/discovery` },
+      { text: 'Engagement: safety and sharing', href: `${base}/engagement` },
+    );
+  }
   if (journey.status === 'active') list.push({ text: 'Pause the journey', href: `${base}/pause` });
   if (journey.status === 'paused')
     list.push({ text: 'Resume the journey', href: `${base}/resume` });

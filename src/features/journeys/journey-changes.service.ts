@@ -2,6 +2,7 @@ import type { Tx } from '../../db/database.ts';
 import { decideMove } from '../../domain/journey-stages.ts';
 import { decideStatusChange, type StatusChange } from '../../domain/journey-status.ts';
 import { consentService } from '../consent/consent.service.ts';
+import { discoveryFacts } from '../discovery/discovery-facts.service.ts';
 import {
   type Caller,
   type JourneyCase,
@@ -18,6 +19,8 @@ async function moveProgress(tx: Tx, found: JourneyCase) {
     stage: found.journey.stage,
     status: found.journey.status,
     planningMeetingRecorded: Boolean(meeting?.recorded_at),
+    discoveryOutstanding:
+      found.journey.stage === 3 ? await discoveryFacts.outstanding(tx, found.journey) : null,
   };
 }
 

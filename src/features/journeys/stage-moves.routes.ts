@@ -25,6 +25,7 @@ function renderMove(
   const blockedReason = page.decision.allowed ? null : page.decision.reason;
   const summary = caseSummary(page.found);
   const toRecord = summary.stage === 2 && summary.status === 'active';
+  const inDiscovery = summary.stage === 3 && summary.status === 'active';
   return reply.viewAsync('features/journeys/views/move.njk', {
     title: 'Move the journey on',
     summary,
@@ -32,13 +33,16 @@ function renderMove(
     nextStageText: next ? stageLabel(next.number) : 'None: this is the last stage',
     nextStageSummary: next?.summary ?? '',
     blockedReason,
-    blockedHref:
-      blockedReason && toRecord
+    blockedHref: !blockedReason
+      ? null
+      : toRecord
         ? {
             text: 'Go to the planning meeting',
             href: `/journeys/${summary.journeyId}/planning-meeting`,
           }
-        : null,
+        : inDiscovery
+          ? { text: 'Go to the discovery tools', href: `/journeys/${summary.journeyId}/discovery` }
+          : null,
     values: {},
     fieldErrors: {},
     ...extra,
