@@ -88,7 +88,7 @@ export async function buildApp({
   await app.register(aboutFeature);
   await app.register(authFeature, { db, config });
   await app.register(homeFeature, { db });
-  await app.register(adminFeature, { db, prefix: '/admin' });
+  await app.register(adminFeature, { db, config, prefix: '/admin' });
   await app.register(childrenFeature, { db });
   await app.register(referralsFeature, { db });
   await app.register(journeysFeature, { db });

@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database.ts';
+import type { PageRequest } from '../../platform/pagination.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Notices, preferences and the outbox: queries only. Every query names the person it is for. */
 
@@ -90,26 +93,40 @@ export interface NoticeRow {
   link: string;
   created_at: Date;
   read_at: Date | null;
+  /** created_at to the microsecond, for the page key (a Date keeps only milliseconds). */
+  created_key: string;
 }
 
-/** One page of a person's notices, newest first, after the keyset position given. */
+/**
+ * One page of a person's notices, newest first, walking from a key (ADR 0020): one more row
+ * than the page, in the walking direction, for `pageFrom()`.
+ */
 export async function noticesPage(
   tx: Tx,
   scope: { organisationId: string; userId: string },
-  page: { after: { createdAt: Date; id: string } | null; size: number },
+  page: PageRequest,
 ): Promise<NoticeRow[]> {
+  const backwards = page.direction === 'before';
   let query = tx
     .selectFrom('notifications')
     .select(['id', 'kind', 'subject', 'body', 'link', 'created_at', 'read_at'])
+    .select(
+      sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
+        'created_key',
+      ),
+    )
     .where('organisation_id', '=', scope.organisationId)
     .where('user_id', '=', scope.userId);
-  if (page.after) {
-    const { createdAt, id } = page.after;
-    query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`);
+  const [createdKey, id] = page.key ?? [];
+  if (createdKey && id && UUID.test(id) && !Number.isNaN(Date.parse(createdKey))) {
+    query = backwards
+      ? query.where(sql<boolean>`(created_at, id) > (${createdKey}::timestamptz, ${id}::uuid)`)
+      : query.where(sql<boolean>`(created_at, id) < (${createdKey}::timestamptz, ${id}::uuid)`);
   }
+  const order = backwards ? 'asc' : 'desc';
   return query
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
+    .orderBy('created_at', order)
+    .orderBy('id', order)
     .limit(page.size + 1)
     .execute();
 }
@@ -142,4 +159,42 @@ export async function markAllNoticesRead(
     .where('read_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+export async function preferencesOf(
+  tx: Tx,
+  scope: { organisationId: string; userId: string },
+): Promise<Array<{ kind: string; by_email: boolean }>> {
+  return tx
+    .selectFrom('notification_preferences')
+    .select(['kind', 'by_email'])
+    .where('organisation_id', '=', scope.organisationId)
+    .where('user_id', '=', scope.userId)
+    .execute();
+}
+
+/** Records the person's choice for every kind at once. */
+export async function savePreferences(
+  tx: Tx,
+  scope: { organisationId: string; userId: string },
+  choices: Array<{ kind: string; byEmail: boolean }>,
+): Promise<void> {
+  if (choices.length === 0) return;
+  await tx
+    .insertInto('notification_preferences')
+    .values(
+      choices.map((choice) => ({
+        organisation_id: scope.organisationId,
+        user_id: scope.userId,
+        kind: choice.kind,
+        by_email: choice.byEmail,
+      })),
+    )
+    .onConflict((conflict) =>
+      conflict.columns(['organisation_id', 'user_id', 'kind']).doUpdateSet((eb) => ({
+        by_email: eb.ref('excluded.by_email'),
+        updated_at: sql`now()`,
+      })),
+    )
+    .execute();
 }
