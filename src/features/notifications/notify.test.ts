@@ -28,17 +28,9 @@ const smtpOn = testConfig({
 async function outboxFor(userId: string) {
   return owner.db
     .selectFrom('outbox_messages')
-    .select(['id', 'kind', 'to_address', 'status'])
+    .select(['id'])
     .where('user_id', '=', userId)
     .execute();
-}
-
-async function sendJobsFor(messageId: string): Promise<number> {
-  const result = await sql<{ n: number }>`select count(*)::int as n from graphile_worker.jobs
-      where task_identifier = 'send-email' and key = ${`send-email:${messageId}`}`.execute(
-    owner.db,
-  );
-  return result.rows[0]?.n ?? 0;
 }
 
 beforeAll(async () => {
@@ -63,19 +55,29 @@ const notice = () => ({
 describe('notify()', () => {
   it('writes the notice, the outbox row and its job in the caller’s transaction', async () => {
     useEmailSettings(smtpOn);
-    const result = await inOrganisation(app.db, { organisationId: council.id }, (tx) =>
-      notify(tx, notice()),
-    );
-    expect(result.email).toBe('queued');
-    const messages = await outboxFor(coordinator.id);
-    expect(messages).toEqual([
+    // Read inside the transaction: once it commits, a runner of another test file may send it.
+    const seen = await inOrganisation(app.db, { organisationId: council.id }, async (tx) => {
+      const result = await notify(tx, notice());
+      const messages = await tx
+        .selectFrom('outbox_messages')
+        .select(['id', 'kind', 'to_address', 'status'])
+        .where('user_id', '=', coordinator.id)
+        .execute();
+      const jobs = await sql<{ n: number }>`select count(*)::int as n from graphile_worker.jobs
+          where task_identifier = 'send-email' and key = ${`send-email:${messages[0]?.id}`}`.execute(
+        tx,
+      );
+      return { result, messages, jobs: jobs.rows[0]?.n };
+    });
+    expect(seen.result.email).toBe('queued');
+    expect(seen.messages).toEqual([
       expect.objectContaining({
         kind: 'deadline_missed',
         to_address: coordinator.email,
         status: 'pending',
       }),
     ]);
-    expect(await sendJobsFor(messages[0]?.id ?? '')).toBe(1);
+    expect(seen.jobs).toBe(1);
   });
 
   it('leaves nothing behind when the change that caused it rolls back', async () => {
