@@ -12,6 +12,7 @@ import { ADMIN_PAGES } from './pages/admin.ts';
 import { CHILDREN_PAGES } from './pages/children.ts';
 import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';
+import { NOTIFICATION_PAGES } from './pages/notifications.ts';
 import { REFERRAL_PAGES } from './pages/referrals.ts';
 
 export type { Browsing, NotPage, PageState, RoutePage, Visitor } from './browsing.ts';
@@ -24,10 +25,15 @@ export const A11Y_PAGES: RoutePage[] = [
   ...CHILDREN_PAGES,
   ...REFERRAL_PAGES,
   ...JOURNEY_PAGES,
+  ...NOTIFICATION_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [
   { route: '/admin', reason: 'redirects to /admin/users', redirectsFor: 'administrator' },
+  {
+    route: '/notifications/:noticeId/open',
+    reason: 'marks the notice read and redirects to the page it is about',
+  },
   {
     route: '/journeys/:journeyId/planning-meeting.ics',
     reason: 'the planning meeting invitation, an iCalendar file to download',

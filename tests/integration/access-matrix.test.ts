@@ -36,6 +36,8 @@ const drafts = new Map<string, string>();
 /** An SSDA903 import run of each organisation, and a conflict declaration on each case. */
 const importRuns: Partial<Record<'home' | 'abroad', string>> = {};
 const declarations: Partial<Record<RecordKind, string>> = {};
+/** A notice for each person the matrix signs in as, one for a colleague, one abroad. */
+const notices = new Map<string, string>();
 let csrf: { cookie: string; token: string };
 
 const CALLERS: Caller[] = [
@@ -95,6 +97,15 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
       return kind === 'foreign' ? importRuns.abroad : importRuns.home;
     case 'declarationId':
       return declarations[kind];
+    case 'noticeId': {
+      // Own: the caller's notice; other: a colleague's; foreign: someone's abroad.
+      const owner = {
+        own: caller === 'visitor' ? null : person(caller),
+        other: otherUser,
+        foreign: abroad.manager,
+      }[kind];
+      return owner ? notices.get(owner.id) : randomUUID();
+    }
     default:
       return randomUUID();
   }
@@ -246,6 +257,21 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     importRuns[where] = run.id;
+  }
+  const noticed = [...CALLERS.filter((c) => c !== 'visitor').map((c) => person(c)), otherUser];
+  for (const user of [...noticed, abroad.manager]) {
+    const notice = await owner
+      .insertInto('notifications')
+      .values({
+        organisation_id: user.organisationId,
+        user_id: user.id,
+        kind: 'deadline_reminder',
+        subject: 'Something is due soon',
+        link: '/',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    notices.set(user.id, notice.id);
   }
   for (const kind of KINDS) {
     const found = arranged(kind);
