@@ -14,6 +14,7 @@ let context: TestContext;
 let council: TestOrganisation;
 let coordinator: TestUser;
 let colleague: TestUser;
+let statements = 0;
 
 async function give(user: TestUser, subject: string, link = '/journeys') {
   const result = await inOrganisation(context.appDb.db, { organisationId: council.id }, (tx) =>
@@ -34,6 +35,14 @@ function unreadInHeader(body: string): string | null {
 
 beforeAll(async () => {
   context = await createTestContext();
+  // Count the statements the app sends, to see what the header's count costs.
+  context.appDb.pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: typeof query }).query = (...args: unknown[]) => {
+      statements += 1;
+      return query(...args);
+    };
+  });
   council = await createOrganisation(context.ownerDb.db);
   coordinator = await createUser(context.ownerDb.db, council, ['coordinator']);
   colleague = await createUser(context.ownerDb.db, council, ['coordinator']);
@@ -58,6 +67,17 @@ describe('the notification centre', () => {
     expect(overdue).toBeLessThan(due);
     expect(page.body).not.toContain('A notice for someone else');
     expect(page.body.match(/Not read/g)).toHaveLength(2);
+  });
+
+  it('costs no statement of its own: the session check counts the unread notices', async () => {
+    const person = await createUser(context.ownerDb.db, council, ['coordinator']);
+    await give(person, 'Something to read');
+    const agent = new TestAgent(context.app);
+    await agent.signIn(person.email, person.password);
+    statements = 0;
+    const page = await agent.get('/privacy');
+    expect(unreadInHeader(page.body)).toBe('1');
+    expect(statements).toBe(1);
   });
 
   it('opens a notice at its record, marks it read, and the count drops', async () => {

@@ -123,6 +123,16 @@ describe('notify()', () => {
     expect(await outboxFor(someone.id)).toEqual([]);
   });
 
+  it('keeps a notice in Kindred only for someone email cannot reach', async () => {
+    useEmailSettings(smtpOn);
+    const someone = await createUser(owner.db, council, ['iro'], { email: 'no address' });
+    const result = await inOrganisation(app.db, { organisationId: council.id }, (tx) =>
+      notify(tx, { ...notice(), userId: someone.id }),
+    );
+    expect(result).toMatchObject({ email: 'no-address', noticeId: expect.any(String) });
+    expect(await outboxFor(someone.id)).toEqual([]);
+  });
+
   it('adds a notice once for one dedupe key, however often a job runs', async () => {
     useEmailSettings(smtpOn);
     const someone = await createUser(owner.db, council, ['practice_manager']);
