@@ -99,8 +99,15 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     parsedCronItems,
     logger: graphileLoggerFor(options.logger),
   });
+  // A runner that gives up for good (it should not: it reconnects by itself) is said plainly,
+  // never left as an unhandled rejection that would end Kindred.
+  let stopping = false;
+  runner.promise.catch((error: unknown) => {
+    if (!stopping) options.logger.error(`The jobs runner stopped: ${describeJobError(error)}`);
+  });
   return {
     async stop() {
+      stopping = true;
       await runner.stop();
     },
   };
