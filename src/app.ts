@@ -9,16 +9,14 @@ import { aboutFeature } from './features/about/index.ts';
 import { adminFeature } from './features/admin/index.ts';
 import { authFeature } from './features/auth/index.ts';
 import { childrenFeature } from './features/children/index.ts';
-<<<<<<< HEAD
-import { genogramFeature } from './features/genogram/index.ts';
-=======
 import { discoveryFeature } from './features/discovery/index.ts';
 import { engagementFeature } from './features/engagement/index.ts';
->>>>>>> discovery
+import { genogramFeature } from './features/genogram/index.ts';
 import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
 import { journeysFeature } from './features/journeys/index.ts';
 import { networkFeature } from './features/network/index.ts';
+import { notificationsFeature } from './features/notifications/index.ts';
 import { referralsFeature } from './features/referrals/index.ts';
 import { socialConnectionsFeature } from './features/social-connections/index.ts';
 import { accessControl } from './platform/access.ts';
@@ -95,18 +93,16 @@ export async function buildApp({
   await app.register(aboutFeature);
   await app.register(authFeature, { db, config });
   await app.register(homeFeature, { db });
-  await app.register(adminFeature, { db, prefix: '/admin' });
+  await app.register(adminFeature, { db, config, prefix: '/admin' });
   await app.register(childrenFeature, { db });
   await app.register(referralsFeature, { db });
   await app.register(journeysFeature, { db });
-<<<<<<< HEAD
   await app.register(networkFeature, { db });
   await app.register(genogramFeature, { db });
   await app.register(socialConnectionsFeature, { db });
-=======
   await app.register(discoveryFeature, { db });
   await app.register(engagementFeature, { db });
->>>>>>> discovery
+  await app.register(notificationsFeature, { db, config });
 
   return app;
 }

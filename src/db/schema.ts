@@ -37,10 +37,17 @@ import type {
   NetworkSafetyChecksTable,
 } from './schema-network.ts';
 
+import type {
+  NotificationPreferencesTable,
+  NotificationsTable,
+  OutboxMessagesTable,
+} from './schema-notifications.ts';
+
 export type * from './schema-cases.ts';
 export * from './schema-genogram.ts';
 export type * from './schema-discovery.ts';
 export * from './schema-network.ts';
+export type * from './schema-notifications.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -170,6 +177,9 @@ export interface KindredDatabase {
   sign_in_failures: SignInFailuresTable;
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
+  outbox_messages: OutboxMessagesTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   'users:manage': ['administrator'],
   /** Manage the organisation's teams. */
   'teams:manage': ['administrator'],
+  /** See how the service runs: whether email is on, failed emails, the jobs log. */
+  'service:monitor': ['administrator'],
   /** Read children's records and journeys (object rules below narrow it). Never administrators. */
   'cases:read': CASE_ROLES,
   /** Search the register of children and young people, e.g. before making a referral. */

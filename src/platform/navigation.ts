@@ -23,6 +23,8 @@ export function navigationFor(user: SignedInUser | null, currentUrl: string): Na
     },
     { href: '/admin/users', text: 'Users', show: can(user.roles, 'users:manage') },
     { href: '/admin/teams', text: 'Teams', show: can(user.roles, 'teams:manage') },
+    { href: '/admin/email', text: 'Email', show: can(user.roles, 'service:monitor') },
+    { href: '/admin/jobs', text: 'Jobs', show: can(user.roles, 'service:monitor') },
   ];
   return items
     .filter((item) => item.show)

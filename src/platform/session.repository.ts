@@ -30,6 +30,7 @@ export type SessionUserRow =
       team_id: string | null;
       password_must_change: boolean;
       absolute_expires_at: Date;
+      unread_notices: number;
     }
   /** An ended session, removed by the check: only whose it was. */
   | { live: false; user_id: string };

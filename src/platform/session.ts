@@ -34,6 +34,8 @@ export interface SignedInUser {
   teamId: string | null;
   /** Signed in with a temporary password: must choose their own before anything else. */
   passwordMustChange: boolean;
+  /** Unread notices, up to 100: counted by the session check itself (migration 015). */
+  unreadNotices: number;
 }
 
 declare module 'fastify' {
@@ -106,6 +108,7 @@ export const sessions = fp(async (app: FastifyInstance, options: { db: Db; confi
       roles: user.roles,
       teamId: user.team_id,
       passwordMustChange: user.password_must_change,
+      unreadNotices: user.unread_notices,
     };
   });
 

@@ -15,6 +15,7 @@ import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
 import { GENOGRAM_PAGES } from './pages/genogram.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';
 import { NETWORK_PAGES } from './pages/network.ts';
+import { NOTIFICATION_PAGES } from './pages/notifications.ts';
 import { REFERRAL_PAGES } from './pages/referrals.ts';
 
 export type { Browsing, NotPage, PageState, RoutePage, Visitor } from './browsing.ts';
@@ -30,10 +31,15 @@ export const A11Y_PAGES: RoutePage[] = [
   ...NETWORK_PAGES,
   ...GENOGRAM_PAGES,
   ...DISCOVERY_PAGES,
+  ...NOTIFICATION_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [
   { route: '/admin', reason: 'redirects to /admin/users', redirectsFor: 'administrator' },
+  {
+    route: '/notifications/:noticeId/open',
+    reason: 'marks the notice read and redirects to the page it is about',
+  },
   {
     route: '/journeys/:journeyId/planning-meeting.ics',
     reason: 'the planning meeting invitation, an iCalendar file to download',

@@ -156,6 +156,17 @@ const CASE_ROLES = [
   'practice_manager',
 ] as const;
 
+/** A person's own notice: theirs alone, whatever their role. */
+const OWN_NOTICE: Expectation = {
+  visitor: 'sign-in',
+  coordinator: MINE,
+  team_manager: MINE,
+  social_worker: MINE,
+  iro: MINE,
+  practice_manager: MINE,
+  administrator: MINE,
+};
+
 export const EXPECTED: Record<string, Expectation> = {
   'GET /assets/*': PUBLIC,
   'GET /health/live': PUBLIC,
@@ -169,6 +180,14 @@ export const EXPECTED: Record<string, Expectation> = {
   'GET /account/password': SIGNED_IN,
   'POST /account/password': SIGNED_IN,
   'GET /': SIGNED_IN,
+
+  // A notice is only ever visible to its own user: another's, here or abroad, is not found.
+  'GET /notifications': SIGNED_IN,
+  'POST /notifications/read-all': SIGNED_IN,
+  'GET /notifications/preferences': SIGNED_IN,
+  'POST /notifications/preferences': SIGNED_IN,
+  'GET /notifications/:noticeId/open': OWN_NOTICE,
+  'POST /notifications/:noticeId/read': OWN_NOTICE,
   'POST /session/keep-alive': SIGNED_IN,
 
   'GET /admin': only('administrator'),
@@ -184,6 +203,8 @@ export const EXPECTED: Record<string, Expectation> = {
   'POST /admin/users/:userId/enable': ADMIN_RECORD,
   'GET /admin/users/:userId/reset-password': ADMIN_RECORD,
   'POST /admin/users/:userId/reset-password': ADMIN_RECORD,
+  'GET /admin/email': only('administrator'),
+  'GET /admin/jobs': only('administrator'),
   'GET /admin/teams': only('administrator'),
   'GET /admin/teams/new': only('administrator'),
   'POST /admin/teams/new': only('administrator'),

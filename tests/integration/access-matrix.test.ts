@@ -42,6 +42,8 @@ const members: Partial<Record<RecordKind, string>> = {};
 const concerns: Partial<Record<RecordKind, string>> = {};
 /** A place on each case's mobility map. */
 const places: Partial<Record<RecordKind, string>> = {};
+/** A notice for each person the matrix signs in as, one for a colleague, one abroad. */
+const notices = new Map<string, string>();
 let csrf: { cookie: string; token: string };
 
 const CALLERS: Caller[] = [
@@ -109,6 +111,15 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
       return declarations[kind];
     case 'memberId':
       return members[kind];
+    case 'noticeId': {
+      // Own: the caller's notice; other: a colleague's; foreign: someone's abroad.
+      const owner = {
+        own: caller === 'visitor' ? null : person(caller),
+        other: otherUser,
+        foreign: abroad.manager,
+      }[kind];
+      return owner ? notices.get(owner.id) : randomUUID();
+    }
     default:
       return randomUUID();
   }
@@ -243,6 +254,21 @@ beforeAll(async () => {
     importRuns[where] = await createImportRun(owner, cast.organisation.id, {
       imported_by: cast.manager.id,
     });
+  }
+  const noticed = [...CALLERS.filter((c) => c !== 'visitor').map((c) => person(c)), otherUser];
+  for (const user of [...noticed, abroad.manager]) {
+    const notice = await owner
+      .insertInto('notifications')
+      .values({
+        organisation_id: user.organisationId,
+        user_id: user.id,
+        kind: 'deadline_reminder',
+        subject: 'Something is due soon',
+        link: '/',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    notices.set(user.id, notice.id);
   }
   for (const kind of KINDS) {
     const found = arranged(kind);

@@ -38,11 +38,11 @@ function adminRoutes(ids: { userId: string; teamId: string }) {
 }
 
 describe('who may administer', () => {
-  it('declares users:manage or teams:manage on every route', () => {
+  it('declares users:manage, teams:manage or service:monitor on every route', () => {
     const routes = context.app.registeredRoutes.filter((route) => route.url.startsWith('/admin'));
     expect(routes.length).toBeGreaterThan(15);
     for (const route of routes) {
-      expect(['users:manage', 'teams:manage']).toContain(route.access);
+      expect(['users:manage', 'teams:manage', 'service:monitor']).toContain(route.access);
     }
   });
 
