@@ -9,9 +9,11 @@ import { aboutFeature } from './features/about/index.ts';
 import { adminFeature } from './features/admin/index.ts';
 import { authFeature } from './features/auth/index.ts';
 import { childrenFeature } from './features/children/index.ts';
+import { deadlinesFeature } from './features/deadlines/index.ts';
 import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
 import { journeysFeature } from './features/journeys/index.ts';
+import { oversightFeature } from './features/oversight/index.ts';
 import { referralsFeature } from './features/referrals/index.ts';
 import { accessControl } from './platform/access.ts';
 import { buildAssets } from './platform/asset-build.ts';
@@ -90,6 +92,8 @@ export async function buildApp({
   await app.register(adminFeature, { db, prefix: '/admin' });
   await app.register(childrenFeature, { db });
   await app.register(referralsFeature, { db });
+  await app.register(oversightFeature, { db });
+  await app.register(deadlinesFeature, { db });
   await app.register(journeysFeature, { db });
 
   return app;

@@ -4,9 +4,12 @@ import type {
   CaseNotesTable,
   ChildrenTable,
   ChronologyEntriesTable,
+  ClosureDaysTable,
   ConflictDeclarationsTable,
   ConsentReconfirmationsTable,
   ConsentsTable,
+  DeadlineRemindersTable,
+  DeadlineSettingsTable,
   JourneyEventsTable,
   JourneysTable,
   PlanningMeetingsTable,
@@ -14,6 +17,8 @@ import type {
   ReferralChildrenTable,
   ReferralsTable,
   Ssda903ImportRunsTable,
+  SupervisionDecisionsTable,
+  TurningFifteenListsTable,
 } from './schema-cases.ts';
 
 export type * from './schema-cases.ts';
@@ -122,6 +127,11 @@ export interface KindredDatabase {
   case_notes: CaseNotesTable;
   planning_meetings: PlanningMeetingsTable;
   ssda903_import_runs: Ssda903ImportRunsTable;
+  deadline_settings: DeadlineSettingsTable;
+  closure_days: ClosureDaysTable;
+  turning_fifteen_lists: TurningFifteenListsTable;
+  supervision_decisions: SupervisionDecisionsTable;
+  deadline_reminders: DeadlineRemindersTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

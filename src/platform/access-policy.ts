@@ -34,6 +34,20 @@ export const PERMISSIONS = {
   'referrals:triage': ['team_manager'],
   /** Move a journey on, pause or end it, record meetings and notes (object rules below). */
   'journeys:work': ['coordinator', 'team_manager'],
+  /**
+   * The monthly turning-15 list and the young people aged 15 or over without a Lifelong Links
+   * referral: IROs and social workers see their own young people; team managers (the Lifelong
+   * Links managers) and practice managers see everyone (object rule `oversightScope`).
+   */
+  'oversight:read': ['team_manager', 'social_worker', 'iro', 'practice_manager'],
+  /** Record that a young person was discussed in supervision: practice and operations managers. */
+  'oversight:supervise': ['practice_manager'],
+  /** The managers' oversight lists: children with no IRO or social worker, the pathway-plan export. */
+  'oversight:manage': ['team_manager', 'practice_manager'],
+  /** What is due and overdue: coordinators (their own), team and practice managers (the team's). */
+  'deadlines:read': ['coordinator', 'team_manager', 'practice_manager'],
+  /** The organisation's closure days and deadline settings. */
+  'deadlines:configure': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -164,4 +178,19 @@ export function canChangeChild(
     person.roles.includes('coordinator') &&
     casesAboutChild.some((parties) => parties.coordinatorId === person.id)
   );
+}
+
+/** Whose young people a person sees on the oversight lists (turning 15, supervision). */
+export type OversightScope =
+  | { everything: true }
+  | { everything: false; userId: string; asIro: boolean; asSocialWorker: boolean };
+
+export function oversightScope(person: Person): OversightScope {
+  if (person.roles.some((role) => SEES_EVERY_CASE.includes(role))) return { everything: true };
+  return {
+    everything: false,
+    userId: person.id,
+    asIro: person.roles.includes('iro'),
+    asSocialWorker: person.roles.includes('social_worker'),
+  };
 }
