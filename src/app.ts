@@ -14,6 +14,7 @@ import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
 import { journeysFeature } from './features/journeys/index.ts';
 import { oversightFeature } from './features/oversight/index.ts';
+import { notificationsFeature } from './features/notifications/index.ts';
 import { referralsFeature } from './features/referrals/index.ts';
 import { accessControl } from './platform/access.ts';
 import { buildAssets } from './platform/asset-build.ts';
@@ -95,6 +96,7 @@ export async function buildApp({
   await app.register(oversightFeature, { db });
   await app.register(deadlinesFeature, { db });
   await app.register(journeysFeature, { db });
+  await app.register(notificationsFeature, { db, config });
 
   return app;
 }

@@ -1,5 +1,11 @@
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  type EmailConfig,
+  EmailConfigError,
+  emailConfigFrom,
+  emailEnvironmentShape,
+} from './config-email.ts';
 
 // Secrets that are only acceptable on a developer's machine. Production refuses them.
 export const DEVELOPMENT_COOKIE_SECRET = 'kindred-development-cookie-secret-not-for-production';
@@ -24,6 +30,7 @@ const environmentSchema = z.object({
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   TRUST_PROXY: booleanFromEnv.default(false),
   KINDRED_WATCH: booleanFromEnv.default(false),
+  ...emailEnvironmentShape,
 });
 
 export interface Config {
@@ -51,6 +58,8 @@ export interface Config {
    * `npm start` is what a newcomer first sees.
    */
   watchTemplates: boolean;
+  /** Email for notices: GOV.UK Notify, SMTP or none (config-email.ts). */
+  email: EmailConfig;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +102,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  let email: EmailConfig;
+  try {
+    email = emailConfigFrom(values, { production, port: values.PORT });
+  } catch (error) {
+    if (error instanceof EmailConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+
   return {
     environment: values.NODE_ENV,
     port: values.PORT,
@@ -110,5 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: values.TRUST_PROXY,
     secureCookies: production,
     watchTemplates: values.KINDRED_WATCH,
+    email,
   };
 }

@@ -7,6 +7,7 @@ import { FolderLockedError } from './db/folder-lock.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { DEMO_PASSWORD } from './db/seed/demo.ts';
 import { startAuditSealer } from './platform/audit/audit-sealer.ts';
+import { startJobRunner } from './platform/jobs/runner.ts';
 import { createLogger } from './platform/logging.ts';
 import { deleteExpiredSessions } from './platform/session.repository.ts';
 
@@ -49,6 +50,12 @@ async function main() {
   sessionSweep.unref();
   // Links committed audit events into each organisation's hash chain (ADR 0016).
   const auditSealer = startAuditSealer(pool.db, log);
+  // Queued and scheduled jobs, on the same database as the app role (ADR 0025). Every Kindred
+  // process runs one; each job still runs once.
+  const jobRunner = await startJobRunner({ appUrl, db: pool.db, logger: log, config });
+  if (config.email.delivery.provider === 'none' && config.email.delivery.offReason) {
+    log.warn(`Email is off, notices stay in Kindred: ${config.email.delivery.offReason}`);
+  }
 
   let stopping = false;
   // Order matters: the app stops taking requests and finishes those in flight, then the pool
@@ -66,6 +73,7 @@ async function main() {
     clearInterval(sessionSweep);
     try {
       await app.close();
+      await jobRunner.stop();
       await auditSealer.stop();
       await pool.close();
       await database.stop();

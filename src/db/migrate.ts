@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { installJobsSchema } from '../platform/jobs/jobs-schema.ts';
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -45,6 +46,11 @@ export async function migrate(
         await client.query('rollback');
         throw new Error(`Migration ${file} failed: ${(error as Error).message}`, { cause: error });
       }
+    }
+    // The jobs runner's own tables, as the owner, once migration 015 has made its schema usable
+    // by the app role (ADR 0025). Still under the lock, so two Kindreds starting do it once.
+    if (options.before === undefined || options.before > '016') {
+      await installJobsSchema(ownerUrl, appRole);
     }
   } finally {
     await client.query("select pg_advisory_unlock(hashtext('kindred.migrations'))").catch(() => {});

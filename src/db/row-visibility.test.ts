@@ -138,6 +138,38 @@ async function seedEverything(owner: Db, cast: Cast) {
       due_on: '2026-04-10',
     })
     .execute();
+  const notice = await owner
+    .insertInto('notifications')
+    .values({
+      organisation_id: organisationId,
+      user_id: cast.coordinator.id,
+      kind: 'deadline_missed',
+      subject: 'The plan is overdue',
+      link: `/journeys/${arranged.journeyId}`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await owner
+    .insertInto('notification_preferences')
+    .values({
+      organisation_id: organisationId,
+      user_id: cast.coordinator.id,
+      kind: 'deadline_missed',
+      by_email: true,
+    })
+    .execute();
+  await owner
+    .insertInto('outbox_messages')
+    .values({
+      organisation_id: organisationId,
+      notification_id: notice.id,
+      user_id: cast.coordinator.id,
+      kind: 'deadline_missed',
+      to_address: 'coordinator@council.example',
+    })
+    .execute();
+  await sql`select kindred_job_run_record(${organisationId}::uuid, 'send-email', '1', 1,
+      now(), 'succeeded', null)`.execute(owner);
   // Chain heads are written only by the sealer, when it links the organisation's events.
   await sql`select * from kindred_seal_audit_events()`.execute(owner);
   await startSession(owner, {

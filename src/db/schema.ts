@@ -21,7 +21,14 @@ import type {
   TurningFifteenListsTable,
 } from './schema-cases.ts';
 
+import type {
+  NotificationPreferencesTable,
+  NotificationsTable,
+  OutboxMessagesTable,
+} from './schema-notifications.ts';
+
 export type * from './schema-cases.ts';
+export type * from './schema-notifications.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -140,6 +147,9 @@ export interface KindredDatabase {
   sign_in_failures: SignInFailuresTable;
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
+  outbox_messages: OutboxMessagesTable;
 }
 
 export type User = Selectable<UsersTable>;
