@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { calendarRoutes } from './calendar.routes.ts';
 import { deadlineRoutes } from './deadlines.routes.ts';
 import { DeadlinesService } from './deadlines.service.ts';
+import './reminders.job.ts';
 
 /** Deadlines: the due and overdue view, reminders, and the organisation's closure days. */
 export async function deadlinesFeature(app: FastifyInstance, options: { db: Db }) {

@@ -6,6 +6,7 @@ import { supervisionRoutes } from './supervision.routes.ts';
 import { SupervisionService } from './supervision.service.ts';
 import { turningFifteenRoutes } from './turning-fifteen.routes.ts';
 import { TurningFifteenService } from './turning-fifteen.service.ts';
+import './turning-fifteen.job.ts';
 
 /**
  * Oversight of the council's promise that every looked-after young person hears about Lifelong
