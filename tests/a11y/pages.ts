@@ -12,6 +12,7 @@ import { ADMIN_PAGES } from './pages/admin.ts';
 import { CHILDREN_PAGES } from './pages/children.ts';
 import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';
+import { OVERSIGHT_PAGES } from './pages/oversight.ts';
 import { REFERRAL_PAGES } from './pages/referrals.ts';
 
 export type { Browsing, NotPage, PageState, RoutePage, Visitor } from './browsing.ts';
@@ -24,6 +25,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...CHILDREN_PAGES,
   ...REFERRAL_PAGES,
   ...JOURNEY_PAGES,
+  ...OVERSIGHT_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [
@@ -31,6 +33,10 @@ export const NOT_PAGES: NotPage[] = [
   {
     route: '/journeys/:journeyId/planning-meeting.ics',
     reason: 'the planning meeting invitation, an iCalendar file to download',
+  },
+  {
+    route: '/oversight/pathway-plan.csv',
+    reason: 'the pathway-plan answers, a CSV file to download',
   },
   {
     route: '/children/import/runs/:runId/findings.csv',
