@@ -38,15 +38,14 @@ export async function seedDemoOversight(ownerDb: Db, organisationId: string): Pr
         .returning('id')
         .executeTakeFirstOrThrow()
         .then((row) => row.id);
-    const decide = (childId: string, reason: string, lookAgainOn: string, details?: string) =>
+    const decide = (childId: string, reason: string, lookAgainOn: string, discussedDaysAgo = 1) =>
       tx
         .insertInto('supervision_decisions')
         .values({
           organisation_id: organisationId,
           child_id: childId,
           reason: reason as never,
-          details: details ?? null,
-          discussed_on: plusDays(-1),
+          discussed_on: plusDays(-discussedDaysAgo),
           look_again_on: lookAgainOn,
           recorded_by: people.practiceManager,
         })
@@ -71,6 +70,21 @@ export async function seedDemoOversight(ownerDb: Db, organisationId: string): Pr
       }),
       'uasc',
       plusDays(180),
+    );
+    // Aged 16 and never discussed; and one whose date to look again has come: both on the
+    // practice manager's supervision list.
+    await child('Kai', 'Morgan', 19, {
+      date_of_birth: `${Number(year) - 16}-07-19`,
+      case_record_id: 'DEMO-1106',
+    });
+    await decide(
+      await child('Jess', 'Lowe', 10, {
+        date_of_birth: `${Number(year) - 16}-02-10`,
+        case_record_id: 'DEMO-1107',
+      }),
+      'later',
+      plusDays(-1),
+      120,
     );
     // Referred, with a journey whose consent reconfirmation is overdue: the coordinator's deadline.
     const grace = await child('Grace', 'Hall', 22, { case_record_id: 'DEMO-1105' });

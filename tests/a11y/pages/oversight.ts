@@ -2,7 +2,7 @@ import { type Browsing, type RoutePage, recordPattern, thenPress } from '../brow
 
 /** The supervision decision page of the demo's young person not yet discussed (Noah Bennett). */
 async function openDecision(browsing: Browsing) {
-  await browsing.goto('/oversight/supervision?q=Noah');
+  await browsing.goto('/oversight/turning-15');
   await browsing
     .getByRole('link', { name: 'Record a supervision decision for Noah Bennett', exact: true })
     .click();
