@@ -163,7 +163,9 @@ describe('the pathway-plan answer on the young person’s page', () => {
     const page = await manager.get(`/children/${overdue.childIds[0]}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Lifelong Links, for the pathway plan');
-    expect(page.body).toMatch(/received support from Lifelong Links\?\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*Yes/);
+    expect(page.body).toMatch(
+      /received support from Lifelong Links\?\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*Yes/,
+    );
     expect(page.body).toContain('Stage 2 of 8: Planning (ongoing)');
     expect(page.body).toContain('Support started');
   });
