@@ -36,9 +36,10 @@ describe('the demo organisation', () => {
           .where('organisation_id', '=', organisation.id)
           .execute()
       ).length;
-    expect(await count('children')).toBe(10);
-    expect(await count('referrals')).toBe(8);
-    expect(await count('journeys')).toBe(2);
+    // Ten from the cases, seven more for the turning-15 list and supervision (demo-oversight.ts).
+    expect(await count('children')).toBe(17);
+    expect(await count('referrals')).toBe(9);
+    expect(await count('journeys')).toBe(3);
     const referrals = await owner.db
       .selectFrom('referrals')
       .select(['reference', 'status', 'coordinator_id'])
@@ -54,6 +55,18 @@ describe('the demo organisation', () => {
       'LL-2026-0004 accepted',
       'LL-2026-0005 accepted',
       'LL-2026-0006 accepted',
+      'LL-2026-0090 accepted',
+    ]);
+    const decisions = await owner.db
+      .selectFrom('supervision_decisions')
+      .select('reason')
+      .where('organisation_id', '=', organisation.id)
+      .execute();
+    expect(decisions.map((row) => row.reason).sort()).toEqual([
+      'later',
+      'later',
+      'referral_to_follow',
+      'uasc',
     ]);
     // Two wait for a coordinator; matching offers two coordinators, one with a conflict declared.
     expect(referrals.filter((row) => row.status === 'accepted' && !row.coordinator_id).length).toBe(
