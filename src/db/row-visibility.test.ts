@@ -295,6 +295,44 @@ async function seedEverything(owner: Db, cast: Cast) {
     .execute();
   await sql`select kindred_job_run_record(${organisationId}::uuid, 'send-email', '1', 1,
       now(), 'succeeded', null)`.execute(owner);
+  // Deadlines and oversight (migration 016).
+  await owner
+    .insertInto('deadline_settings')
+    .values({ organisation_id: organisationId, referral_response_working_days: 4 })
+    .execute();
+  await owner
+    .insertInto('closure_days')
+    .values({
+      organisation_id: organisationId,
+      closed_on: '2026-12-29',
+      description: 'Office closed',
+      created_by: cast.administrator.id,
+    })
+    .execute();
+  await owner
+    .insertInto('turning_fifteen_lists')
+    .values({ organisation_id: organisationId, month: '2026-12', young_people: 1 })
+    .execute();
+  await owner
+    .insertInto('supervision_decisions')
+    .values({
+      organisation_id: organisationId,
+      child_id: childId,
+      reason: 'later',
+      discussed_on: '2026-11-02',
+      look_again_on: '2027-05-01',
+      recorded_by: cast.practiceManager.id,
+    })
+    .execute();
+  await owner
+    .insertInto('deadline_reminders')
+    .values({
+      organisation_id: organisationId,
+      deadline_key: `consent_reconfirmation:${arranged.journeyId}:2026-04-10`,
+      reminder: 'before',
+      due_on: '2026-04-10',
+    })
+    .execute();
   // Chain heads are written only by the sealer, when it links the organisation's events.
   await sql`select * from kindred_seal_audit_events()`.execute(owner);
   await startSession(owner, {

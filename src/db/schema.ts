@@ -4,9 +4,12 @@ import type {
   CaseNotesTable,
   ChildrenTable,
   ChronologyEntriesTable,
+  ClosureDaysTable,
   ConflictDeclarationsTable,
   ConsentReconfirmationsTable,
   ConsentsTable,
+  DeadlineRemindersTable,
+  DeadlineSettingsTable,
   JourneyEventsTable,
   JourneysTable,
   PlanningMeetingsTable,
@@ -14,6 +17,8 @@ import type {
   ReferralChildrenTable,
   ReferralsTable,
   Ssda903ImportRunsTable,
+  SupervisionDecisionsTable,
+  TurningFifteenListsTable,
 } from './schema-cases.ts';
 import type {
   NetworkRelationshipsTable,
@@ -169,6 +174,11 @@ export interface KindredDatabase {
   social_connections: SocialConnectionsTable;
   social_connection_snapshots: SocialConnectionSnapshotsTable;
   network_safety_checks: NetworkSafetyChecksTable;
+  deadline_settings: DeadlineSettingsTable;
+  closure_days: ClosureDaysTable;
+  turning_fifteen_lists: TurningFifteenListsTable;
+  supervision_decisions: SupervisionDecisionsTable;
+  deadline_reminders: DeadlineRemindersTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

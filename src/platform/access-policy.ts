@@ -44,6 +44,20 @@ export const PERMISSIONS = {
   'searches:oversee': ['team_manager'],
   /** Acknowledge a safety concern sent to you about a child you are social worker for. */
   'concerns:acknowledge': ['social_worker'],
+  /**
+   * The monthly turning-15 list and the young people aged 15 or over without a Lifelong Links
+   * referral: IROs and social workers see their own young people; team managers (the Lifelong
+   * Links managers) and practice managers see everyone (object rule `oversightScope`).
+   */
+  'oversight:read': ['team_manager', 'social_worker', 'iro', 'practice_manager'],
+  /** Record that a young person was discussed in supervision: practice and operations managers. */
+  'oversight:supervise': ['practice_manager'],
+  /** The managers' oversight lists: children with no IRO or social worker, the pathway-plan export. */
+  'oversight:manage': ['team_manager', 'practice_manager'],
+  /** What is due and overdue: coordinators (their own), team and practice managers (the team's). */
+  'deadlines:read': ['coordinator', 'team_manager', 'practice_manager'],
+  /** The organisation's closure days and deadline settings. */
+  'deadlines:configure': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -248,4 +262,19 @@ export function canSeeSensitiveNetworkWork(
   if (person.roles.includes('team_manager')) return true;
   if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return true;
   return sentTo !== null && sentTo === person.id && person.roles.includes('social_worker');
+}
+
+/** Whose young people a person sees on the oversight lists (turning 15, supervision). */
+export type OversightScope =
+  | { everything: true }
+  | { everything: false; userId: string; asIro: boolean; asSocialWorker: boolean };
+
+export function oversightScope(person: Person): OversightScope {
+  if (person.roles.some((role) => SEES_EVERY_CASE.includes(role))) return { everything: true };
+  return {
+    everything: false,
+    userId: person.id,
+    asIro: person.roles.includes('iro'),
+    asSocialWorker: person.roles.includes('social_worker'),
+  };
 }

@@ -16,7 +16,16 @@ export interface ListViewer {
 export function auditListView(
   tx: Tx,
   viewer: ListViewer,
-  list: 'children' | 'inbox' | 'referrals' | 'journeys',
+  list:
+    | 'children'
+    | 'inbox'
+    | 'referrals'
+    | 'journeys'
+    | 'turning-fifteen'
+    | 'supervision'
+    | 'unallocated'
+    | 'deadlines'
+    | 'pathway-plan',
   query: Record<string, unknown>,
   results: number,
 ): Promise<void> {

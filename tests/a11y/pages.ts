@@ -16,6 +16,7 @@ import { GENOGRAM_PAGES } from './pages/genogram.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';
 import { NETWORK_PAGES } from './pages/network.ts';
 import { NOTIFICATION_PAGES } from './pages/notifications.ts';
+import { OVERSIGHT_PAGES } from './pages/oversight.ts';
 import { REFERRAL_PAGES } from './pages/referrals.ts';
 
 export type { Browsing, NotPage, PageState, RoutePage, Visitor } from './browsing.ts';
@@ -32,6 +33,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...GENOGRAM_PAGES,
   ...DISCOVERY_PAGES,
   ...NOTIFICATION_PAGES,
+  ...OVERSIGHT_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [
@@ -51,6 +53,10 @@ export const NOT_PAGES: NotPage[] = [
   {
     route: '/journeys/:journeyId/children/:childId/genogram.pdf',
     reason: 'the genogram as a PDF to download',
+  },
+  {
+    route: '/oversight/pathway-plan.csv',
+    reason: 'the pathway-plan answers, a CSV file to download',
   },
   {
     route: '/children/import/runs/:runId/findings.csv',

@@ -341,4 +341,25 @@ export const EXPECTED: Record<string, Expectation> = {
   'POST /journeys/:journeyId/safety-concerns/new': JOURNEY_WORK,
   'GET /journeys/:journeyId/safety-concerns/:concernId': CONCERN_READ,
   'POST /journeys/:journeyId/safety-concerns/:concernId/acknowledge': CONCERN_ACKNOWLEDGE,
+
+  // Oversight (issue 9): the turning-15 list and the supervision list show each person their own
+  // young people (IROs, social workers) or everyone (team and practice managers).
+  'GET /oversight/turning-15': only('team_manager', 'social_worker', 'iro', 'practice_manager'),
+  'GET /oversight/supervision': only('team_manager', 'social_worker', 'iro', 'practice_manager'),
+  // A supervision decision about any looked-after young person of the organisation.
+  'GET /oversight/supervision/:childId': {
+    ...only('practice_manager'),
+    practice_manager: ORGANISATION,
+  },
+  'POST /oversight/supervision/:childId': {
+    ...only('practice_manager'),
+    practice_manager: ORGANISATION,
+  },
+  'GET /oversight/unallocated': only('team_manager', 'practice_manager'),
+  'GET /oversight/pathway-plan': only('team_manager', 'practice_manager'),
+  'GET /oversight/pathway-plan.csv': only('team_manager', 'practice_manager'),
+  'GET /deadlines': only('coordinator', 'team_manager', 'practice_manager'),
+  'GET /admin/closure-days': only('administrator'),
+  'POST /admin/closure-days': only('administrator'),
+  'POST /admin/closure-days/remove': only('administrator'),
 };

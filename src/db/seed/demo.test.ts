@@ -36,9 +36,11 @@ describe('the demo organisation', () => {
           .where('organisation_id', '=', organisation.id)
           .execute()
       ).length;
-    expect(await count('children')).toBe(15);
-    expect(await count('referrals')).toBe(12);
-    expect(await count('journeys')).toBe(6);
+    // Ten from the cases and the networks, seven more for the turning-15 list and supervision
+    // (demo-oversight.ts).
+    expect(await count('children')).toBe(22);
+    expect(await count('referrals')).toBe(13);
+    expect(await count('journeys')).toBe(7);
     const referrals = await owner.db
       .selectFrom('referrals')
       .select(['reference', 'status', 'coordinator_id'])
@@ -58,6 +60,18 @@ describe('the demo organisation', () => {
       'LL-2026-0012 accepted',
       'LL-2026-0021 accepted',
       'LL-2026-0022 accepted',
+      'LL-2026-0090 accepted',
+    ]);
+    const decisions = await owner.db
+      .selectFrom('supervision_decisions')
+      .select('reason')
+      .where('organisation_id', '=', organisation.id)
+      .execute();
+    expect(decisions.map((row) => row.reason).sort()).toEqual([
+      'later',
+      'later',
+      'referral_to_follow',
+      'uasc',
     ]);
     // Two wait for a coordinator; matching offers two coordinators, one with a conflict declared.
     expect(referrals.filter((row) => row.status === 'accepted' && !row.coordinator_id).length).toBe(

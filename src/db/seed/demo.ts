@@ -3,6 +3,7 @@ import { hashPassword } from '../../platform/passwords.ts';
 import type { Db } from '../database.ts';
 import { seedDemoCases } from './demo-cases.ts';
 import { seedDemoNotices } from './demo-notices.ts';
+import { seedDemoOversight } from './demo-oversight.ts';
 
 export const DEMO_ORGANISATION = { code: 'DEMO', name: 'Demo Council' };
 export const DEMO_TEAM = 'Family Group Conference and Lifelong Links team';
@@ -96,5 +97,6 @@ export async function seedDemo(ownerDb: Db): Promise<typeof DEMO_ACCOUNTS> {
   await seedDemoCases(ownerDb, organisationId);
   const coordinator = DEMO_ACCOUNTS.find((account) => account.role === 'coordinator');
   if (coordinator) await seedDemoNotices(ownerDb, organisationId, coordinator.email);
+  await seedDemoOversight(ownerDb, organisationId);
   return DEMO_ACCOUNTS;
 }

@@ -1,4 +1,5 @@
 import { stageName } from '../../domain/journey-stages.ts';
+import { PATHWAY_PLAN_QUESTION, type PathwayPlanAnswer } from '../../domain/pathway-plan.ts';
 import {
   type Code,
   EPISODE_END_REASON_CODES,
@@ -144,11 +145,13 @@ export function recordPage(
     cases: CaseAboutChild[];
     staff: Array<{ id: string; display_name: string }>;
     canChange: boolean;
+    pathwayPlan?: PathwayPlanAnswer | null;
   },
   today: string,
 ) {
   const { child } = record;
   return {
+    pathwayPlan: record.pathwayPlan ? pathwayPlanRows(record.pathwayPlan) : null,
     title: fullName(child),
     nameRecorded: !nameNotRecorded(child),
     summaryRows: childSummaryRows(child, record.staff, today),
@@ -156,4 +159,17 @@ export function recordPage(
     cases: caseItems(record.cases, child.id),
     changeHref: record.canChange ? `/children/${child.id}/edit` : null,
   };
+}
+
+/** The pathway plan's question and Kindred's answer, as summary list rows. */
+function pathwayPlanRows(answer: PathwayPlanAnswer) {
+  const row = (key: string, value: string) => ({ key: { text: key }, value: { text: value } });
+  const rows = [row(PATHWAY_PLAN_QUESTION, answer.answer)];
+  if (answer.stage) rows.push(row('Stage', `${answer.stage} (${answer.status?.toLowerCase()})`));
+  if (answer.startedOn) rows.push(row('Support started', formatDate(answer.startedOn)));
+  if (answer.endedOn) rows.push(row('Support ended', formatDate(answer.endedOn)));
+  if (answer.answer === 'No' && answer.referredOn) {
+    rows.push(row('Referral made', `${formatDate(answer.referredOn)}, waiting for a decision`));
+  }
+  return rows;
 }

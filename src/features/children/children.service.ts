@@ -1,8 +1,10 @@
 import { type Db, inOrganisation, type Tx } from '../../db/database.ts';
+import { todayInLondon } from '../../domain/dates.ts';
 import type { Role } from '../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { auditListView } from '../../platform/list-audit.ts';
 import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
+import { pathwayPlanAnswerForChild } from '../oversight/pathway-plan.service.ts';
 import { auditView, casesVisibleTo, mayChange, mayOpen } from './child-access.ts';
 import { casesAboutChildren } from './child-cases.repository.ts';
 import { childRecord } from './child-record.repository.ts';
@@ -163,6 +165,8 @@ export class ChildrenRegister {
       await auditView(tx, viewer, childId, 'record');
       return {
         child,
+        // The pathway plan's question, for young people aged 16 or over and care leavers.
+        pathwayPlan: await pathwayPlanAnswerForChild(tx, child, todayInLondon()),
         chronology,
         cases: casesVisibleTo(viewer, cases),
         staff,

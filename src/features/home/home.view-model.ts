@@ -94,8 +94,11 @@ function practiceManager(figures: HomeFigures): HomeSection {
   const open = journeysCounted(figures, 'journey is', 'journeys are');
   return {
     heading: 'The service',
-    text: `${open.charAt(0).toUpperCase()}${open.slice(1)} open across the service. The monthly list of young people turning 15 without a referral will appear here.`,
-    links: [{ href: '/journeys', text: 'See every journey' }],
+    text: `${open.charAt(0).toUpperCase()}${open.slice(1)} open across the service.`,
+    links: [
+      { href: '/journeys', text: 'See every journey' },
+      { href: '/deadlines', text: 'See what is due and overdue' },
+    ],
   };
 }
 
@@ -105,16 +108,43 @@ const ADMINISTRATION: HomeSection = {
   links: [
     { href: '/admin/users', text: 'Manage users' },
     { href: '/admin/teams', text: 'Manage teams' },
+    { href: '/admin/closure-days', text: 'Set the service’s closure days' },
   ],
 };
 
+/** The council's promise that every looked-after young person hears about Lifelong Links at 15. */
+function oversight(manager: boolean): HomeSection {
+  return {
+    heading: 'Lifelong Links at 15',
+    text: manager
+      ? 'Check that every looked-after young person hears about Lifelong Links at 15, and that a referral is made or the reason recorded in supervision.'
+      : 'The young people you work with who turn 15 this month, and those aged 15 or over without a Lifelong Links referral.',
+    links: [
+      { href: '/oversight/turning-15', text: 'Young people turning 15 this month' },
+      { href: '/oversight/supervision', text: 'Young people aged 15 or over without a referral' },
+      ...(manager
+        ? [
+            { href: '/oversight/unallocated', text: 'Young people with no IRO or social worker' },
+            { href: '/oversight/pathway-plan', text: 'Pathway plan answers' },
+          ]
+        : []),
+    ],
+  };
+}
+
+const DUE: HomeSection = {
+  heading: 'Due and overdue',
+  text: 'Deadlines counted in working days: responses to referrals, consent to reconfirm and dates to look again.',
+  links: [{ href: '/deadlines', text: 'See what is due and overdue' }],
+};
+
 const SECTIONS: Record<Role, (figures: HomeFigures) => HomeSection[]> = {
-  coordinator: (figures) => [coordinator(figures)],
-  team_manager: (figures) => [teamManager(figures)],
-  social_worker: (figures) => [referrer(figures)],
+  coordinator: (figures) => [coordinator(figures), DUE],
+  team_manager: (figures) => [teamManager(figures), DUE, oversight(true)],
+  social_worker: (figures) => [referrer(figures), oversight(false)],
   // IROs can make Lifelong Links referrals too.
-  iro: (figures) => [iro(figures), referrer(figures)],
-  practice_manager: (figures) => [practiceManager(figures)],
+  iro: (figures) => [iro(figures), referrer(figures), oversight(false)],
+  practice_manager: (figures) => [practiceManager(figures), oversight(true)],
   administrator: () => [ADMINISTRATION],
 };
 

@@ -1,0 +1,119 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../db/database.ts';
+import type { ChildNameParts } from '../../domain/person-name.ts';
+
+/**
+ * The open facts the deadlines engine works from: active journeys (a paused or ended one has no
+ * deadline), referrals waiting for the team's decision, and supervision decisions' dates to look
+ * again. Each query is bounded by open work, not by the size of the register.
+ */
+
+const childrenOfReferral = sql<ChildNameParts[]>`(select coalesce(json_agg(json_build_object(
+    'first_name', c.first_name, 'last_name', c.last_name, 'preferred_name', c.preferred_name)
+    order by c.last_name, c.first_name), '[]'::json)
+  from referral_children rc join children c on c.id = rc.child_id
+  where rc.organisation_id = referrals.organisation_id and rc.referral_id = referrals.id)`;
+
+/** Active journeys with a date on them; a coordinator's own, or all (coordinatorId null). */
+export async function activeJourneyFacts(
+  tx: Tx,
+  organisationId: string,
+  coordinatorId: string | null,
+) {
+  let query = tx
+    .selectFrom('journeys')
+    .innerJoin('referrals', 'referrals.id', 'journeys.referral_id')
+    .innerJoin('users as coordinators', 'coordinators.id', 'journeys.coordinator_id')
+    .select([
+      'journeys.id',
+      'journeys.status',
+      'journeys.consent_reconfirmation_due',
+      'journeys.coordinator_id',
+      'coordinators.display_name as coordinator_name',
+      'referrals.reference',
+      childrenOfReferral.as('children'),
+    ])
+    .where('journeys.organisation_id', '=', organisationId)
+    .where('journeys.status', '=', 'active')
+    .where('journeys.consent_reconfirmation_due', 'is not', null);
+  if (coordinatorId) query = query.where('journeys.coordinator_id', '=', coordinatorId);
+  return query.execute();
+}
+
+/** Referrals submitted and waiting for the team's decision (referrals_inbox_waiting). */
+export async function waitingReferralFacts(tx: Tx, organisationId: string) {
+  return tx
+    .selectFrom('referrals')
+    .select([
+      'referrals.id',
+      'referrals.reference',
+      'referrals.submitted_at',
+      childrenOfReferral.as('children'),
+    ])
+    .where('referrals.organisation_id', '=', organisationId)
+    .where('referrals.status', '=', 'submitted')
+    .execute();
+}
+
+/**
+ * Young people whose latest supervision decision asks to look again by `until`, and who still have
+ * no Lifelong Links referral.
+ */
+export async function lookAgainFacts(tx: Tx, organisationId: string, until: string) {
+  return tx
+    .selectFrom('supervision_decisions as d')
+    .innerJoin('children', 'children.id', 'd.child_id')
+    .select([
+      'd.id',
+      'd.child_id',
+      'd.look_again_on',
+      'd.recorded_by',
+      'children.first_name',
+      'children.last_name',
+      'children.preferred_name',
+    ])
+    .where('d.organisation_id', '=', organisationId)
+    .where('d.look_again_on', '<=', until)
+    .where(
+      sql<boolean>`d.recorded_at = (select max(l.recorded_at) from supervision_decisions l
+        where l.organisation_id = d.organisation_id and l.child_id = d.child_id)`,
+    )
+    .where(
+      sql<boolean>`not exists (select 1 from referral_children rc join referrals r on r.id = rc.referral_id
+        where rc.organisation_id = d.organisation_id and rc.child_id = d.child_id
+          and r.kind = 'lifelong_links' and r.status in ('submitted', 'accepted'))`,
+    )
+    .execute();
+}
+
+/** The active team managers: they answer referrals. */
+export async function teamManagerIds(tx: Tx, organisationId: string) {
+  const rows = await tx
+    .selectFrom('users')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('active', '=', true)
+    .where(sql<boolean>`'team_manager' = any(users.roles)`)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** Records a reminder as sent; false when it already was. */
+export async function recordReminder(
+  tx: Tx,
+  organisationId: string,
+  reminder: { key: string; kind: 'before' | 'missed'; dueOn: string },
+): Promise<boolean> {
+  const row = await tx
+    .insertInto('deadline_reminders')
+    .values({
+      organisation_id: organisationId,
+      deadline_key: reminder.key,
+      reminder: reminder.kind,
+      due_on: reminder.dueOn,
+    })
+    .onConflict((oc) => oc.columns(['organisation_id', 'deadline_key', 'reminder']).doNothing())
+    .returning('deadline_key')
+    .executeTakeFirst();
+  return row !== undefined;
+}

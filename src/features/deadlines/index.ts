@@ -1,0 +1,12 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../db/database.ts';
+import { calendarRoutes } from './calendar.routes.ts';
+import { deadlineRoutes } from './deadlines.routes.ts';
+import { DeadlinesService } from './deadlines.service.ts';
+import './reminders.job.ts';
+
+/** Deadlines: the due and overdue view, reminders, and the organisation's closure days. */
+export async function deadlinesFeature(app: FastifyInstance, options: { db: Db }) {
+  deadlineRoutes(app, new DeadlinesService(options.db));
+  calendarRoutes(app, options.db);
+}
