@@ -21,10 +21,6 @@ import type {
   TurningFifteenListsTable,
 } from './schema-cases.ts';
 import type {
-  NetworkRelationshipsTable,
-  SocialConnectionSnapshotsTable,
-  SocialConnectionsTable,
-} from './schema-genogram.ts';
   ChronologyEntryPeopleTable,
   DiscoveryToolsTable,
   InformationSharesTable,
@@ -35,6 +31,12 @@ import type {
   TimelineEntriesTable,
   YoungPersonSessionsTable,
 } from './schema-discovery.ts';
+import type {
+  NetworkRelationshipsTable,
+  SocialConnectionSnapshotsTable,
+  SocialConnectionsTable,
+} from './schema-genogram.ts';
+
 import type {
   NetworkMembersTable,
   NetworkPeopleTable,
@@ -49,8 +51,8 @@ import type {
 } from './schema-notifications.ts';
 
 export type * from './schema-cases.ts';
-export * from './schema-genogram.ts';
 export type * from './schema-discovery.ts';
+export * from './schema-genogram.ts';
 export * from './schema-network.ts';
 export type * from './schema-notifications.ts';
 

@@ -88,7 +88,7 @@ function networkMemberForms(paths: string[], expectation: Expectation) {
   return rows;
 }
 /** A young person's genogram and social connections: as the network's own pages. */
-const NETWORK_READ: Expectation = NETWORK_MEMBER_READ;
+const GENOGRAM_READ: Expectation = NETWORK_MEMBER_READ;
 /** A child's record: managers, the child's IRO and social worker, the coordinator of their case. */
 const CHILD_READ: Expectation = CASE_READ;
 /**
@@ -274,12 +274,12 @@ export const EXPECTED: Record<string, Expectation> = {
 
   'GET /journeys': only(...CASE_ROLES),
   'GET /journeys/:journeyId': CASE_READ,
-  'GET /journeys/:journeyId/children/:childId/genogram': NETWORK_READ,
-  'GET /journeys/:journeyId/children/:childId/genogram.svg': NETWORK_READ,
-  'GET /journeys/:journeyId/children/:childId/genogram.pdf': NETWORK_READ,
+  'GET /journeys/:journeyId/children/:childId/genogram': GENOGRAM_READ,
+  'GET /journeys/:journeyId/children/:childId/genogram.svg': GENOGRAM_READ,
+  'GET /journeys/:journeyId/children/:childId/genogram.pdf': GENOGRAM_READ,
   'GET /journeys/:journeyId/children/:childId/genogram/relatives/new': JOURNEY_WORK,
   'POST /journeys/:journeyId/children/:childId/genogram/relatives': JOURNEY_WORK,
-  'GET /journeys/:journeyId/children/:childId/social-connections': NETWORK_READ,
+  'GET /journeys/:journeyId/children/:childId/social-connections': GENOGRAM_READ,
   'GET /journeys/:journeyId/children/:childId/social-connections/record': JOURNEY_WORK,
   'POST /journeys/:journeyId/children/:childId/social-connections/record': JOURNEY_WORK,
   'POST /journeys/:journeyId/children/:childId/social-connections/snapshots': JOURNEY_WORK,

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../database.ts';
 import { seedDemoChildren } from './demo-children.ts';
-import { seedDemoGenograms } from './demo-genogram.ts';
 import { seedDemoDiscoveryCases } from './demo-discovery-cases.ts';
+import { seedDemoGenograms } from './demo-genogram.ts';
 import { seedDemoMatchingCases } from './demo-matching-cases.ts';
 import { seedDemoNetworks } from './demo-network.ts';
 

@@ -15,6 +15,7 @@ export function callerFor(user: TestUser): Caller {
       roles: user.roles,
       teamId: null,
       passwordMustChange: false,
+      unreadNotices: 0,
     },
     requestId: 'network-test',
   };

@@ -103,7 +103,11 @@ describe('supervision decisions', () => {
     expect(audit.map((row) => row.action)).toContain('supervision-decision.recorded');
     // When the date comes, the young person is back on the list.
     const service = new SupervisionService(context.appDb.db);
-    const viewer = { ...(await userOf(cast.practiceManager.id)), requestId: 'test' };
+    const viewer = {
+      ...(await userOf(cast.practiceManager.id)),
+      unreadNotices: 0,
+      requestId: 'test',
+    };
     const later = await service.list(
       viewer,
       'sky',
