@@ -51,21 +51,21 @@ export async function seedDemoOversight(ownerDb: Db, organisationId: string): Pr
         })
         .execute();
 
-    await child('Noah', 'Bennett', 3, { case_record_id: 'DEMO-1101' });
+    await child('Noah', 'Bennett', 3, { case_record_id: 'DEMO-1501' });
     await decide(
-      await child('Lily', 'Carter', 7, { case_record_id: 'DEMO-1102' }),
+      await child('Lily', 'Carter', 7, { case_record_id: 'DEMO-1502' }),
       'referral_to_follow',
       plusDays(14),
     );
     await decide(
-      await child('Ruby', 'Evans', 12, { case_record_id: 'DEMO-1103' }),
+      await child('Ruby', 'Evans', 12, { case_record_id: 'DEMO-1503' }),
       'later',
       plusDays(90),
     );
     await decide(
       await child('Omar', 'Farah', 18, {
         uasc: true,
-        case_record_id: 'DEMO-1104',
+        case_record_id: 'DEMO-1504',
         first_language: 'Somali',
       }),
       'uasc',
@@ -75,19 +75,19 @@ export async function seedDemoOversight(ownerDb: Db, organisationId: string): Pr
     // practice manager's supervision list.
     await child('Kai', 'Morgan', 19, {
       date_of_birth: `${Number(year) - 16}-07-19`,
-      case_record_id: 'DEMO-1106',
+      case_record_id: 'DEMO-1506',
     });
     await decide(
       await child('Jess', 'Lowe', 10, {
         date_of_birth: `${Number(year) - 16}-02-10`,
-        case_record_id: 'DEMO-1107',
+        case_record_id: 'DEMO-1507',
       }),
       'later',
       plusDays(-1),
       120,
     );
     // Referred, with a journey whose consent reconfirmation is overdue: the coordinator's deadline.
-    const grace = await child('Grace', 'Hall', 22, { case_record_id: 'DEMO-1105' });
+    const grace = await child('Grace', 'Hall', 22, { case_record_id: 'DEMO-1505' });
     const referral = await tx
       .insertInto('referrals')
       .values({
