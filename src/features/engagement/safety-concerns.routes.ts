@@ -9,7 +9,6 @@ import {
   callerFrom,
   inPageOrder,
   type JourneyParams,
-  journeyIdFrom,
 } from '../journeys/journey-request.ts';
 import {
   childItems,
