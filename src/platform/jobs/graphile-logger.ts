@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 
 /** graphile-worker's words for a database that went away or is not back yet. */
 const DATABASE_AWAY =
-  /terminating connection|ECONNREFUSED|ECONNRESET|database system is (starting up|shutting down)|Connection terminated|connection error|not queryable|server closed the connection/i;
+  /terminating connection|ECONNREFUSED|ECONNRESET|EPIPE|database system is|not yet accepting connections|Connection terminated|connection error|not queryable|server closed the connection|timeout exceeded when trying to connect|Connection refused/i;
 const AWAY_NOTE_EVERY_MS = 60_000;
 
 /**
