@@ -12,6 +12,7 @@ import { childrenFeature } from './features/children/index.ts';
 import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
 import { journeysFeature } from './features/journeys/index.ts';
+import { networkFeature } from './features/network/index.ts';
 import { referralsFeature } from './features/referrals/index.ts';
 import { accessControl } from './platform/access.ts';
 import { buildAssets } from './platform/asset-build.ts';
@@ -91,6 +92,7 @@ export async function buildApp({
   await app.register(childrenFeature, { db });
   await app.register(referralsFeature, { db });
   await app.register(journeysFeature, { db });
+  await app.register(networkFeature, { db });
 
   return app;
 }

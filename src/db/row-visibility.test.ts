@@ -100,6 +100,39 @@ async function seedEverything(owner: Db, cast: Cast) {
       findings: '[]',
     })
     .execute();
+  const person = await owner
+    .insertInto('network_people')
+    .values({ organisation_id: organisationId, first_name: 'Margaret', kind: 'birth_family' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await owner
+    .insertInto('network_person_contacts')
+    .values({
+      organisation_id: organisationId,
+      person_id: person.id,
+      kind: 'phone',
+      value: '07700 900123',
+    })
+    .execute();
+  const member = await owner
+    .insertInto('network_members')
+    .values({
+      organisation_id: organisationId,
+      child_id: childId,
+      person_id: person.id,
+      journey_id: arranged.journeyId,
+      found_by: 'young_person',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await owner
+    .insertInto('network_safety_checks')
+    .values({
+      organisation_id: organisationId,
+      member_id: member.id,
+      recorded_by: cast.coordinator.id,
+    })
+    .execute();
   // Chain heads are written only by the sealer, when it links the organisation's events.
   await sql`select * from kindred_seal_audit_events()`.execute(owner);
   await startSession(owner, {

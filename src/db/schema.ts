@@ -15,8 +15,15 @@ import type {
   ReferralsTable,
   Ssda903ImportRunsTable,
 } from './schema-cases.ts';
+import type {
+  NetworkMembersTable,
+  NetworkPeopleTable,
+  NetworkPersonContactsTable,
+  NetworkSafetyChecksTable,
+} from './schema-network.ts';
 
 export type * from './schema-cases.ts';
+export * from './schema-network.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -122,6 +129,10 @@ export interface KindredDatabase {
   case_notes: CaseNotesTable;
   planning_meetings: PlanningMeetingsTable;
   ssda903_import_runs: Ssda903ImportRunsTable;
+  network_people: NetworkPeopleTable;
+  network_person_contacts: NetworkPersonContactsTable;
+  network_members: NetworkMembersTable;
+  network_safety_checks: NetworkSafetyChecksTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

@@ -29,3 +29,19 @@ export function childrenNames(children: readonly ChildNameParts[], none = 'No ch
   if (names.length <= 1) return names[0] ?? none;
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
+
+/** The parts of a network person's name (a surname may not be known yet). */
+export interface NetworkNameParts {
+  first_name: string;
+  last_name: string | null;
+  known_as: string | null;
+}
+
+/** A person in a young person's network, written as children's names are: "Margaret (Peggy) Hughes". */
+export function networkPersonName(person: NetworkNameParts): string {
+  return childName({
+    first_name: person.first_name,
+    last_name: person.last_name ?? '',
+    preferred_name: person.known_as,
+  }).trim();
+}

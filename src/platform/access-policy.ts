@@ -34,6 +34,10 @@ export const PERMISSIONS = {
   'referrals:triage': ['team_manager'],
   /** Move a journey on, pause or end it, record meetings and notes (object rules below). */
   'journeys:work': ['coordinator', 'team_manager'],
+  /** Sign off a network member's safety check (object rule `canSignOffSafety`). */
+  'network:sign-off': ['team_manager', 'social_worker'],
+  /** Let a first contact happen before the safety sign-off, with a reason. */
+  'network:override': ['team_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -164,4 +168,43 @@ export function canChangeChild(
     person.roles.includes('coordinator') &&
     casesAboutChild.some((parties) => parties.coordinatorId === person.id)
   );
+}
+
+/**
+ * How much of a young person's network someone sees (ADR 0022): the journey's coordinator, the
+ * service's managers, the referrer and the children's allocated social workers see it all; the
+ * IRO sees the summary (counts by status) only; anyone else nothing.
+ */
+export type NetworkView = 'full' | 'summary' | 'none';
+
+export function networkView(person: Person, parties: CaseParties): NetworkView {
+  if (!canSeeCase(person, parties)) return 'none';
+  if (person.roles.some((role) => SEES_EVERY_CASE.includes(role))) return 'full';
+  if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return 'full';
+  if (person.roles.includes('iro')) return 'summary';
+  if (parties.referrerId === person.id) return 'full';
+  return person.roles.includes('social_worker') && parties.socialWorkerIds.includes(person.id)
+    ? 'full'
+    : 'none';
+}
+
+/** Who signs off a safety check: a team manager, or the child's allocated social worker. */
+export function canSignOffSafety(person: Person, child: { socialWorkerId: string | null }) {
+  if (person.roles.includes('team_manager')) return true;
+  return person.roles.includes('social_worker') && child.socialWorkerId === person.id;
+}
+
+/**
+ * Who reads the sensitive part of a network (risk notes, check outcomes, "not safe" reasons,
+ * overrides): the journey's coordinator and the managers, and the child's social worker, who
+ * signs the check off. The referrer, as such, does not.
+ */
+export function canReadNetworkSensitive(
+  person: Person,
+  parties: CaseParties,
+  child: { socialWorkerId: string | null },
+): boolean {
+  if (person.roles.some((role) => SEES_EVERY_CASE.includes(role))) return true;
+  if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return true;
+  return canSignOffSafety(person, child);
 }
