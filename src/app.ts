@@ -9,6 +9,7 @@ import { aboutFeature } from './features/about/index.ts';
 import { adminFeature } from './features/admin/index.ts';
 import { authFeature } from './features/auth/index.ts';
 import { childrenFeature } from './features/children/index.ts';
+import { conferencesFeature } from './features/conferences/index.ts';
 import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
 import { journeysFeature } from './features/journeys/index.ts';
@@ -93,6 +94,7 @@ export async function buildApp({
   await app.register(referralsFeature, { db });
   await app.register(journeysFeature, { db });
   await app.register(networkFeature, { db });
+  await app.register(conferencesFeature, { db });
 
   return app;
 }

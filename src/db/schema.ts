@@ -21,8 +21,15 @@ import type {
   NetworkPersonContactsTable,
   NetworkSafetyChecksTable,
 } from './schema-network.ts';
+import type {
+  ConferenceInvitationsTable,
+  ConferencesTable,
+  ConferenceVenuesTable,
+  ConferenceWishesTable,
+} from './schema-conferences.ts';
 
 export type * from './schema-cases.ts';
+export * from './schema-conferences.ts';
 export * from './schema-network.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -133,6 +140,10 @@ export interface KindredDatabase {
   network_person_contacts: NetworkPersonContactsTable;
   network_members: NetworkMembersTable;
   network_safety_checks: NetworkSafetyChecksTable;
+  conference_venues: ConferenceVenuesTable;
+  conferences: ConferencesTable;
+  conference_wishes: ConferenceWishesTable;
+  conference_invitations: ConferenceInvitationsTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

@@ -54,3 +54,13 @@ describe('what is due next', () => {
     expect(dueNext({ ...base, stage: 8, consentReconfirmationDue: null }, TODAY)).toEqual([]);
   });
 });
+
+describe('stage 5', () => {
+  it('asks for the conference to be planned before moving on', () => {
+    const items = dueNext(
+      { stage: 5, status: 'active', planningMeeting: null, consentReconfirmationDue: null },
+      '2026-05-01',
+    );
+    expect(items.map((item) => item.kind)).toEqual(['plan-conference', 'move-on']);
+  });
+});

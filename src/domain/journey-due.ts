@@ -6,6 +6,7 @@ export type DueKind =
   | 'consent-given-again'
   | 'schedule-planning-meeting'
   | 'record-planning-meeting'
+  | 'plan-conference'
   | 'move-on'
   | 'reconfirm-consent';
 
@@ -47,6 +48,8 @@ export function dueNext(facts: DueFacts, today: string): DueItem[] {
   } else if (facts.stage === 2 && facts.planningMeeting && !facts.planningMeeting.recorded) {
     items.push(dated('record-planning-meeting', facts.planningMeeting.on, today));
   } else if (facts.stage < 8) {
+    // Stage 5: the conference is planned, and its readiness list checked, before moving on.
+    if (facts.stage === 5) items.push({ kind: 'plan-conference', dueOn: null, overdue: false });
     items.push({ kind: 'move-on', dueOn: null, overdue: false });
   }
   if (facts.consentReconfirmationDue) {

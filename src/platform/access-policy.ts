@@ -16,6 +16,8 @@ const CASE_ROLES = [
 export const PERMISSIONS = {
   /** Manage the organisation's user accounts and their roles. */
   'users:manage': ['administrator'],
+  /** Keep the organisation's list of neutral venues for conferences. */
+  'venues:manage': ['administrator'],
   /** Manage the organisation's teams. */
   'teams:manage': ['administrator'],
   /** Read children's records and journeys (object rules below narrow it). Never administrators. */

@@ -66,6 +66,10 @@ export function dueItemView(item: DueItem, journeyId: string, stage: number, can
       text: `Record the planning meeting of ${formatDate(item.dueOn)}`,
       href: `${base}/planning-meeting/record`,
     },
+    'plan-conference': {
+      text: 'Plan the conference and check its readiness list',
+      href: `${base}/conferences`,
+    },
     'move-on': {
       text: `Move on to stage ${stage + 1}, ${stageName(stage + 1)}, when this stage’s work is done`,
       href: `${base}/move`,
