@@ -16,17 +16,17 @@ import type {
   Ssda903ImportRunsTable,
 } from './schema-cases.ts';
 import type {
-  NetworkMembersTable,
-  NetworkPeopleTable,
-  NetworkPersonContactsTable,
-  NetworkSafetyChecksTable,
-} from './schema-network.ts';
-import type {
   ConferenceInvitationsTable,
   ConferencesTable,
   ConferenceVenuesTable,
   ConferenceWishesTable,
 } from './schema-conferences.ts';
+import type {
+  NetworkMembersTable,
+  NetworkPeopleTable,
+  NetworkPersonContactsTable,
+  NetworkSafetyChecksTable,
+} from './schema-network.ts';
 
 export type * from './schema-cases.ts';
 export * from './schema-conferences.ts';

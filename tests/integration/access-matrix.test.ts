@@ -36,6 +36,9 @@ const drafts = new Map<string, string>();
 /** An SSDA903 import run of each organisation, and a conflict declaration on each case. */
 const importRuns: Partial<Record<'home' | 'abroad', string>> = {};
 const declarations: Partial<Record<RecordKind, string>> = {};
+/** A conference with one invitation on each case, and a venue of each kind (issue 8). */
+const conferences: Partial<Record<RecordKind, { conferenceId: string; invitationId: string }>> = {};
+const venues: Partial<Record<RecordKind, string>> = {};
 let csrf: { cookie: string; token: string };
 
 const CALLERS: Caller[] = [
@@ -95,6 +98,12 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
       return kind === 'foreign' ? importRuns.abroad : importRuns.home;
     case 'declarationId':
       return declarations[kind];
+    case 'conferenceId':
+      return conferences[kind]?.conferenceId;
+    case 'invitationId':
+      return conferences[kind]?.invitationId;
+    case 'venueId':
+      return venues[kind];
     default:
       return randomUUID();
   }
@@ -267,6 +276,46 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     declarations[kind] = declaration.id;
+  }
+  for (const kind of KINDS) {
+    const found = arranged(kind);
+    const cast = kind === 'foreign' ? abroad : home;
+    const organisationId = cast.organisation.id;
+    venues[kind] = (
+      await owner
+        .insertInto('conference_venues')
+        .values({
+          organisation_id: organisationId,
+          name: `Venue ${kind}`,
+          address: '1 High Street',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const conference = await owner
+      .insertInto('conferences')
+      .values({
+        organisation_id: organisationId,
+        journey_id: found.journeyId,
+        kind: 'fgc',
+        starts_at: new Date(Date.now() + 14 * 86_400_000),
+        duration_minutes: 120,
+        created_by: cast.manager.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const invitation = await owner
+      .insertInto('conference_invitations')
+      .values({
+        organisation_id: organisationId,
+        conference_id: conference.id,
+        professional_name: 'Sam Teacher',
+        method: 'letter',
+        created_by: cast.manager.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    conferences[kind] = { conferenceId: conference.id, invitationId: invitation.id };
   }
   const page = await context.app.inject({ method: 'GET', url: '/sign-in' });
   csrf = {

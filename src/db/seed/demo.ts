@@ -2,6 +2,7 @@ import type { Role } from '../../domain/roles.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import type { Db } from '../database.ts';
 import { seedDemoCases } from './demo-cases.ts';
+import { seedDemoConference } from './demo-conference.ts';
 
 export const DEMO_ORGANISATION = { code: 'DEMO', name: 'Demo Council' };
 export const DEMO_TEAM = 'Family Group Conference and Lifelong Links team';
@@ -93,5 +94,6 @@ export async function seedDemo(ownerDb: Db): Promise<typeof DEMO_ACCOUNTS> {
     return organisation.id;
   });
   await seedDemoCases(ownerDb, organisationId);
+  await seedDemoConference(ownerDb, organisationId);
   return DEMO_ACCOUNTS;
 }

@@ -70,6 +70,8 @@ export function venueRoutes(app: FastifyInstance, venues: VenuesService) {
       const adding = path.endsWith('/new');
       const venueId = adding ? null : parseRecordId(request.params.venueId);
       if (!adding && !venueId) return reply.callNotFound();
+      // Another organisation's venue is not found, whatever the form holds.
+      if (venueId && !(await venues.get(actorFrom(request), venueId))) return reply.callNotFound();
       const values = (request.body ?? {}) as Values;
       const form = parseForm(venueSchema, values);
       if (!form.ok) return renderForm(reply.status(400), venueId, values, form);
