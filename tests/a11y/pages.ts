@@ -10,6 +10,7 @@
 import type { NotPage, RoutePage } from './browsing.ts';
 import { ADMIN_PAGES } from './pages/admin.ts';
 import { CHILDREN_PAGES } from './pages/children.ts';
+import { CONFERENCE_PAGES } from './pages/conferences.ts';
 import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';
 import { REFERRAL_PAGES } from './pages/referrals.ts';
@@ -24,6 +25,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...CHILDREN_PAGES,
   ...REFERRAL_PAGES,
   ...JOURNEY_PAGES,
+  ...CONFERENCE_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [
@@ -31,6 +33,10 @@ export const NOT_PAGES: NotPage[] = [
   {
     route: '/journeys/:journeyId/planning-meeting.ics',
     reason: 'the planning meeting invitation, an iCalendar file to download',
+  },
+  {
+    route: '/journeys/:journeyId/conferences/:conferenceId/invitations/:invitationId/calendar.ics',
+    reason: 'a conference invitation, an iCalendar file to download',
   },
   {
     route: '/children/import/runs/:runId/findings.csv',

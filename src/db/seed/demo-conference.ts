@@ -126,6 +126,17 @@ export async function seedDemoConference(ownerDb: Db, organisationId: string): P
       .returning('id')
       .executeTakeFirstOrThrow();
     await tx
+      .insertInto('conference_invitations')
+      .values({
+        organisation_id: organisationId,
+        conference_id: conference.id,
+        professional_name: 'Priya Shah',
+        professional_role: 'Designated teacher',
+        method: 'email',
+        created_by: coordinator,
+      })
+      .execute();
+    await tx
       .insertInto('conference_wishes')
       .values(
         members.wanted.map((memberId) => ({

@@ -1,7 +1,6 @@
 import type { Tx } from '../../db/database.ts';
 import type { ConferenceKind } from '../../db/schema.ts';
 import { offerable, startsInFuture } from '../../domain/conference-rules.ts';
-import { todayInLondon } from '../../domain/dates.ts';
 import { instantFromLondon } from '../../domain/london-time.ts';
 import { auditJourney, type JourneyCase, type Refused } from '../journeys/journey-case.service.ts';
 import { memberFacts, networkService } from '../network/network.service.ts';

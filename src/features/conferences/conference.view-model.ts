@@ -151,10 +151,10 @@ export function invitationRows(
       : `${name}${invitation.professional_role ? ` (${invitation.professional_role})` : ''}`;
     const links = [
       canWork
-        ? `<a class="govuk-link" href="${base}/invitations/${invitation.id}">Record reply<span class="govuk-visually-hidden"> from ${escape(name)}</span></a>`
+        ? `<a class="govuk-link" href="${base}/invitations/${invitation.id}">Record reply<span class="govuk-visually-hidden"> from ${escapeHtml(name)}</span></a>`
         : '',
-      `<a class="govuk-link" href="${base}/invitations/${invitation.id}/letter">Letter<span class="govuk-visually-hidden"> to ${escape(name)}</span></a>`,
-      `<a class="govuk-link" href="${base}/invitations/${invitation.id}/calendar.ics" download>Calendar file<span class="govuk-visually-hidden"> for ${escape(name)}</span></a>`,
+      `<a class="govuk-link" href="${base}/invitations/${invitation.id}/letter">Letter<span class="govuk-visually-hidden"> to ${escapeHtml(name)}</span></a>`,
+      `<a class="govuk-link" href="${base}/invitations/${invitation.id}/calendar.ics" download>Calendar file<span class="govuk-visually-hidden"> for ${escapeHtml(name)}</span></a>`,
     ].filter(Boolean);
     return [
       { text: who },
@@ -166,7 +166,7 @@ export function invitationRows(
   });
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
