@@ -13,6 +13,7 @@ import { deadlinesFeature } from './features/deadlines/index.ts';
 import { discoveryFeature } from './features/discovery/index.ts';
 import { engagementFeature } from './features/engagement/index.ts';
 import { genogramFeature } from './features/genogram/index.ts';
+import { conferencesFeature } from './features/conferences/index.ts';
 import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
 import { journeysFeature } from './features/journeys/index.ts';
@@ -107,6 +108,7 @@ export async function buildApp({
   await app.register(discoveryFeature, { db });
   await app.register(engagementFeature, { db });
   await app.register(notificationsFeature, { db, config });
+  await app.register(conferencesFeature, { db });
 
   return app;
 }

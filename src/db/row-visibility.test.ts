@@ -333,6 +333,38 @@ async function seedEverything(owner: Db, cast: Cast) {
       due_on: '2026-04-10',
     })
     .execute();
+  const venue = await owner
+    .insertInto('conference_venues')
+    .values({ organisation_id: organisationId, name: 'Family Centre', address: '1 High Street' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const conference = await owner
+    .insertInto('conferences')
+    .values({
+      organisation_id: organisationId,
+      journey_id: arranged.journeyId,
+      kind: 'lifelong_links_fgc',
+      starts_at: new Date(Date.now() + 14 * 86_400_000),
+      duration_minutes: 180,
+      venue_id: venue.id,
+      created_by: cast.coordinator.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await owner
+    .insertInto('conference_wishes')
+    .values({ organisation_id: organisationId, conference_id: conference.id, member_id: member.id })
+    .execute();
+  await owner
+    .insertInto('conference_invitations')
+    .values({
+      organisation_id: organisationId,
+      conference_id: conference.id,
+      member_id: member.id,
+      method: 'letter',
+      created_by: cast.coordinator.id,
+    })
+    .execute();
   // Chain heads are written only by the sealer, when it links the organisation's events.
   await sql`select * from kindred_seal_audit_events()`.execute(owner);
   await startSession(owner, {

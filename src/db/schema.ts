@@ -36,7 +36,12 @@ import type {
   SocialConnectionSnapshotsTable,
   SocialConnectionsTable,
 } from './schema-genogram.ts';
-
+import type {
+  ConferenceInvitationsTable,
+  ConferencesTable,
+  ConferenceVenuesTable,
+  ConferenceWishesTable,
+} from './schema-conferences.ts';
 import type {
   NetworkMembersTable,
   NetworkPeopleTable,
@@ -53,6 +58,7 @@ import type {
 export type * from './schema-cases.ts';
 export type * from './schema-discovery.ts';
 export * from './schema-genogram.ts';
+export * from './schema-conferences.ts';
 export * from './schema-network.ts';
 export type * from './schema-notifications.ts';
 
@@ -181,6 +187,10 @@ export interface KindredDatabase {
   turning_fifteen_lists: TurningFifteenListsTable;
   supervision_decisions: SupervisionDecisionsTable;
   deadline_reminders: DeadlineRemindersTable;
+  conference_venues: ConferenceVenuesTable;
+  conferences: ConferencesTable;
+  conference_wishes: ConferenceWishesTable;
+  conference_invitations: ConferenceInvitationsTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

@@ -67,3 +67,13 @@ describe('what is due next', () => {
     expect(done[0]?.kind).toBe('move-on');
   });
 });
+
+describe('stage 5', () => {
+  it('asks for the conference to be planned before moving on', () => {
+    const items = dueNext(
+      { stage: 5, status: 'active', planningMeeting: null, consentReconfirmationDue: null },
+      '2026-05-01',
+    );
+    expect(items.map((item) => item.kind)).toEqual(['plan-conference', 'move-on']);
+  });
+});

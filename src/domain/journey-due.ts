@@ -8,6 +8,7 @@ export type DueKind =
   | 'schedule-planning-meeting'
   | 'record-planning-meeting'
   | 'discovery-tool'
+  | 'plan-conference'
   | 'move-on'
   | 'reconfirm-consent';
 
@@ -63,6 +64,8 @@ export function dueNext(facts: DueFacts, today: string): DueItem[] {
       tool: facts.discoveryOutstanding,
     });
   } else if (facts.stage < 8) {
+    // Stage 5: the conference is planned, and its readiness list checked, before moving on.
+    if (facts.stage === 5) items.push({ kind: 'plan-conference', dueOn: null, overdue: false });
     items.push({ kind: 'move-on', dueOn: null, overdue: false });
   }
   if (facts.consentReconfirmationDue) {

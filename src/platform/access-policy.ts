@@ -16,6 +16,8 @@ const CASE_ROLES = [
 export const PERMISSIONS = {
   /** Manage the organisation's user accounts and their roles. */
   'users:manage': ['administrator'],
+  /** Keep the organisation's list of neutral venues for conferences. */
+  'venues:manage': ['administrator'],
   /** Manage the organisation's teams. */
   'teams:manage': ['administrator'],
   /** See how the service runs: whether email is on, failed emails, the jobs log. */

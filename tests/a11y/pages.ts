@@ -11,6 +11,7 @@ import type { NotPage, RoutePage } from './browsing.ts';
 import { ADMIN_PAGES } from './pages/admin.ts';
 import { CHILDREN_PAGES } from './pages/children.ts';
 import { DISCOVERY_PAGES } from './pages/discovery.ts';
+import { CONFERENCE_PAGES } from './pages/conferences.ts';
 import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
 import { GENOGRAM_PAGES } from './pages/genogram.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';
@@ -34,6 +35,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...DISCOVERY_PAGES,
   ...NOTIFICATION_PAGES,
   ...OVERSIGHT_PAGES,
+  ...CONFERENCE_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [
@@ -57,6 +59,10 @@ export const NOT_PAGES: NotPage[] = [
   {
     route: '/oversight/pathway-plan.csv',
     reason: 'the pathway-plan answers, a CSV file to download',
+  },
+  {
+    route: '/journeys/:journeyId/conferences/:conferenceId/invitations/:invitationId/calendar.ics',
+    reason: 'a conference invitation, an iCalendar file to download',
   },
   {
     route: '/children/import/runs/:runId/findings.csv',

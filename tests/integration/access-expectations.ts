@@ -145,6 +145,11 @@ const NETWORK_READ: Expectation = {
 const CONCERN_READ: Expectation = NETWORK_READ;
 /** Acknowledging a safety concern: only the social worker it was sent to. */
 const CONCERN_ACKNOWLEDGE: Expectation = { ...only('social_worker'), social_worker: MINE };
+/**
+ * A conference's invitations, letters and calendar files: the case's readers, but not the IRO,
+ * who reads the conference's summary only (issue 8).
+ */
+const CONFERENCE_DETAIL: Expectation = { ...CASE_READ, iro: NEVER };
 /** Administration of the organisation's own users and teams. */
 const ADMIN_RECORD: Expectation = { ...only('administrator'), administrator: ORGANISATION };
 
@@ -362,4 +367,30 @@ export const EXPECTED: Record<string, Expectation> = {
   'GET /admin/closure-days': only('administrator'),
   'POST /admin/closure-days': only('administrator'),
   'POST /admin/closure-days/remove': only('administrator'),
+
+  'GET /journeys/:journeyId/conferences': CASE_READ,
+  'GET /journeys/:journeyId/conferences/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/new': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/alternative': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/alternative': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId': CASE_READ,
+  'GET /journeys/:journeyId/conferences/:conferenceId/arrangements': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/:conferenceId/arrangements': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId/young-person': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/:conferenceId/young-person': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId/preparation': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/:conferenceId/preparation': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId/invitations/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/:conferenceId/invitations/new': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId/invitations/:invitationId': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/:conferenceId/invitations/:invitationId': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId/invitations/:invitationId/letter':
+    CONFERENCE_DETAIL,
+  'GET /journeys/:journeyId/conferences/:conferenceId/invitations/:invitationId/calendar.ics':
+    CONFERENCE_DETAIL,
+  'GET /admin/venues': only('administrator'),
+  'GET /admin/venues/new': only('administrator'),
+  'POST /admin/venues/new': only('administrator'),
+  'GET /admin/venues/:venueId': ADMIN_RECORD,
+  'POST /admin/venues/:venueId': ADMIN_RECORD,
 };

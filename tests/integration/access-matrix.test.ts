@@ -44,6 +44,9 @@ const concerns: Partial<Record<RecordKind, string>> = {};
 const places: Partial<Record<RecordKind, string>> = {};
 /** A notice for each person the matrix signs in as, one for a colleague, one abroad. */
 const notices = new Map<string, string>();
+/** A conference with one invitation on each case, and a venue of each kind (issue 8). */
+const conferences: Partial<Record<RecordKind, { conferenceId: string; invitationId: string }>> = {};
+const venues: Partial<Record<RecordKind, string>> = {};
 let csrf: { cookie: string; token: string };
 
 const CALLERS: Caller[] = [
@@ -120,6 +123,12 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
       }[kind];
       return owner ? notices.get(owner.id) : randomUUID();
     }
+    case 'conferenceId':
+      return conferences[kind]?.conferenceId;
+    case 'invitationId':
+      return conferences[kind]?.invitationId;
+    case 'venueId':
+      return venues[kind];
     default:
       return randomUUID();
   }
@@ -344,6 +353,46 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     places[kind] = place.id;
+  }
+  for (const kind of KINDS) {
+    const found = arranged(kind);
+    const cast = kind === 'foreign' ? abroad : home;
+    const organisationId = cast.organisation.id;
+    venues[kind] = (
+      await owner
+        .insertInto('conference_venues')
+        .values({
+          organisation_id: organisationId,
+          name: `Venue ${kind}`,
+          address: '1 High Street',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const conference = await owner
+      .insertInto('conferences')
+      .values({
+        organisation_id: organisationId,
+        journey_id: found.journeyId,
+        kind: 'fgc',
+        starts_at: new Date(Date.now() + 14 * 86_400_000),
+        duration_minutes: 120,
+        created_by: cast.manager.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const invitation = await owner
+      .insertInto('conference_invitations')
+      .values({
+        organisation_id: organisationId,
+        conference_id: conference.id,
+        professional_name: 'Sam Teacher',
+        method: 'letter',
+        created_by: cast.manager.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    conferences[kind] = { conferenceId: conference.id, invitationId: invitation.id };
   }
   const page = await context.app.inject({ method: 'GET', url: '/sign-in' });
   csrf = {

@@ -37,10 +37,16 @@ describe('the demo organisation', () => {
           .execute()
       ).length;
     // Ten from the cases and the networks, seven more for the turning-15 list and supervision
-    // (demo-oversight.ts).
-    expect(await count('children')).toBe(22);
-    expect(await count('referrals')).toBe(13);
-    expect(await count('journeys')).toBe(7);
+    // (demo-oversight.ts), and Kacper at stage 5 with a conference being planned (issue 8).
+    expect(await count('children')).toBe(23);
+    expect(await count('referrals')).toBe(14);
+    expect(await count('journeys')).toBe(8);
+    const conferences = await owner.db
+      .selectFrom('conferences')
+      .select('id')
+      .where('organisation_id', '=', organisation.id)
+      .execute();
+    expect(conferences).toHaveLength(1);
     const referrals = await owner.db
       .selectFrom('referrals')
       .select(['reference', 'status', 'coordinator_id'])
@@ -60,6 +66,7 @@ describe('the demo organisation', () => {
       'LL-2026-0012 accepted',
       'LL-2026-0021 accepted',
       'LL-2026-0022 accepted',
+      'LL-2026-0050 accepted',
       'LL-2026-0090 accepted',
     ]);
     const decisions = await owner.db

@@ -4,6 +4,7 @@ import type { Db } from '../database.ts';
 import { seedDemoCases } from './demo-cases.ts';
 import { seedDemoNotices } from './demo-notices.ts';
 import { seedDemoOversight } from './demo-oversight.ts';
+import { seedDemoConference } from './demo-conference.ts';
 
 export const DEMO_ORGANISATION = { code: 'DEMO', name: 'Demo Council' };
 export const DEMO_TEAM = 'Family Group Conference and Lifelong Links team';
@@ -98,5 +99,6 @@ export async function seedDemo(ownerDb: Db): Promise<typeof DEMO_ACCOUNTS> {
   const coordinator = DEMO_ACCOUNTS.find((account) => account.role === 'coordinator');
   if (coordinator) await seedDemoNotices(ownerDb, organisationId, coordinator.email);
   await seedDemoOversight(ownerDb, organisationId);
+  await seedDemoConference(ownerDb, organisationId);
   return DEMO_ACCOUNTS;
 }

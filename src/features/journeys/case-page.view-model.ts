@@ -73,6 +73,10 @@ export function dueItemView(item: DueItem, journeyId: string, stage: number, can
       text: item.tool ? toolNeedText(item.tool) : 'Finish the discovery tools',
       href: item.tool ? `${base}/discovery/tools/${item.tool.tool}` : `${base}/discovery`,
     },
+    'plan-conference': {
+      text: 'Plan the conference and check its readiness list',
+      href: `${base}/conferences`,
+    },
     'move-on': {
       text: `Move on to stage ${stage + 1}, ${stageName(stage + 1)}, when this stage’s work is done`,
       href: `${base}/move`,

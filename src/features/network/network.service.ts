@@ -30,6 +30,7 @@ import {
   personOfChild,
   replaceContacts,
   safetyCheckOf,
+  safetyChecksOf,
   siblingIds,
   statusCounts,
 } from './network.repository.ts';
@@ -304,6 +305,16 @@ export const networkService = {
 
   async isContactable(tx: Tx, memberId: string): Promise<boolean> {
     return (await networkService.contactability(tx, memberId)).ok;
+  },
+
+  /** The safety facts (not the sensitive notes) of some members, for rules such as "not safe". */
+  async safetyFactsOf(tx: Tx, memberIds: readonly string[]): Promise<Map<string, SafetyFacts>> {
+    const facts = new Map<string, SafetyFacts>();
+    for (const check of await safetyChecksOf(tx, memberIds)) {
+      const found = safetyFacts(check);
+      if (found) facts.set(check.member_id, found);
+    }
+    return facts;
   },
 };
 
