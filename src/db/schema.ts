@@ -21,6 +21,12 @@ import type {
   TurningFifteenListsTable,
 } from './schema-cases.ts';
 import type {
+  ConferenceInvitationsTable,
+  ConferencesTable,
+  ConferenceVenuesTable,
+  ConferenceWishesTable,
+} from './schema-conferences.ts';
+import type {
   ChronologyEntryPeopleTable,
   DiscoveryToolsTable,
   InformationSharesTable,
@@ -37,12 +43,6 @@ import type {
   SocialConnectionsTable,
 } from './schema-genogram.ts';
 import type {
-  ConferenceInvitationsTable,
-  ConferencesTable,
-  ConferenceVenuesTable,
-  ConferenceWishesTable,
-} from './schema-conferences.ts';
-import type {
   NetworkMembersTable,
   NetworkPeopleTable,
   NetworkPersonContactsTable,
@@ -56,9 +56,9 @@ import type {
 } from './schema-notifications.ts';
 
 export type * from './schema-cases.ts';
+export * from './schema-conferences.ts';
 export type * from './schema-discovery.ts';
 export * from './schema-genogram.ts';
-export * from './schema-conferences.ts';
 export * from './schema-network.ts';
 export type * from './schema-notifications.ts';
 

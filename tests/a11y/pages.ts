@@ -10,8 +10,8 @@
 import type { NotPage, RoutePage } from './browsing.ts';
 import { ADMIN_PAGES } from './pages/admin.ts';
 import { CHILDREN_PAGES } from './pages/children.ts';
-import { DISCOVERY_PAGES } from './pages/discovery.ts';
 import { CONFERENCE_PAGES } from './pages/conferences.ts';
+import { DISCOVERY_PAGES } from './pages/discovery.ts';
 import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
 import { GENOGRAM_PAGES } from './pages/genogram.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';

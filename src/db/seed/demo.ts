@@ -2,9 +2,9 @@ import type { Role } from '../../domain/roles.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import type { Db } from '../database.ts';
 import { seedDemoCases } from './demo-cases.ts';
+import { seedDemoConference } from './demo-conference.ts';
 import { seedDemoNotices } from './demo-notices.ts';
 import { seedDemoOversight } from './demo-oversight.ts';
-import { seedDemoConference } from './demo-conference.ts';
 
 export const DEMO_ORGANISATION = { code: 'DEMO', name: 'Demo Council' };
 export const DEMO_TEAM = 'Family Group Conference and Lifelong Links team';
