@@ -3,7 +3,7 @@ import { demoAccount, pageHeading, signIn, signOut } from './helpers.ts';
 
 /**
  * Stages 3 and 4 from the coordinator's side, on the demo journeys of
- * src/db/seed/demo-discovery-cases.ts: Tia (at discovery, three tools done) and Reece (at
+ * src/db/seed/demo-discovery-cases.ts: Tia (at discovery, three tools done) and Callum (at
  * engagement, his consent naming the only people his information may go to).
  */
 
@@ -144,7 +144,7 @@ test.describe('discovery and engagement', () => {
     page,
   }) => {
     await signIn(page, demoAccount('coordinator'));
-    await openJourney(page, 'Reece Holloway');
+    await openJourney(page, 'Callum Holloway');
     await page.getByRole('link', { name: 'Engagement: safety and sharing' }).click();
     await expect(pageHeading(page)).toHaveText('Engagement');
     await page.getByRole('link', { name: 'Record information shared' }).click();

@@ -2,7 +2,7 @@ import type { Tx } from '../database.ts';
 
 /**
  * Two made-up Lifelong Links journeys past planning, for the demo coordinator (Cara Okafor):
- * Tia at discovery, with half the tools done, two sessions and a search log; and Reece at
+ * Tia at discovery, with half the tools done, two sessions and a search log; and Callum at
  * engagement, every tool done, information shared within his consent and a safety concern the
  * social worker has not yet acknowledged. Every name here is invented.
  */
@@ -147,7 +147,7 @@ export async function seedDemoDiscoveryCases(
   );
   const reece = await journeyFor(
     {
-      first_name: 'Reece',
+      first_name: 'Callum',
       last_name: 'Holloway',
       date_of_birth: '2009-12-01',
       gender: '1',
@@ -235,7 +235,7 @@ export async function seedDemoDiscoveryCases(
       }),
       session(reece.journeyId, 58, {
         place: 'Youth centre',
-        who_was_there: 'Reece, his keyworker, Cara Okafor (coordinator)',
+        who_was_there: 'Callum, his keyworker, Cara Okafor (coordinator)',
         tools: ['mobility_mapping', 'timeline'],
         own_words: 'Gran Grace used to take me to the seaside. Aunt Denise is alright.',
         wants_next: 'See Gran before my birthday.',
@@ -404,7 +404,7 @@ export async function seedDemoDiscoveryCases(
       child_id: reece.childId,
       shared_with: 'Grace Holloway',
       what: ['about_lifelong_links', 'how_they_are'],
-      details: 'Told her Reece is doing well at college and would like to see her.',
+      details: 'Told her Callum is doing well at college and would like to see her.',
       method: 'in_person',
       shared_on: isoDaysAgo(12),
       shared_by: people.coordinator,
@@ -418,7 +418,7 @@ export async function seedDemoDiscoveryCases(
       child_id: reece.childId,
       about: 'child',
       details:
-        'On a visit, Reece’s uncle said he knows which children’s home Reece lives in and wants to "sort things out". The uncle is not in the consent.',
+        'On a visit, Callum’s uncle said he knows which children’s home Callum lives in and wants to "sort things out". The uncle is not in the consent.',
       raised_by: people.coordinator,
       raised_at: daysAgo(1),
       social_worker_id: people.socialWorker,

@@ -71,6 +71,7 @@ describe('the referral form', () => {
     const child = await context.ownerDb.db
       .selectFrom('children')
       .select('looked_after')
+      .where('organisation_id', '=', socialWorker.organisationId)
       .where('first_name', '=', 'Noor')
       .executeTakeFirstOrThrow();
     expect(child.looked_after).toBe(true);

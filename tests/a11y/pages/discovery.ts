@@ -2,8 +2,8 @@ import { below, openRecord, type Reach, type RoutePage, thenPress } from '../bro
 
 /** Tia's journey (src/db/seed/demo-discovery-cases.ts): at discovery, with the demo coordinator. */
 const openTia = openRecord('/journeys', /Mensah/, '/journeys');
-/** Reece's journey: at engagement, with a safety concern sent to the demo social worker. */
-const openReece = openRecord('/journeys', /Holloway/, '/journeys');
+/** Callum's journey: at engagement, with a safety concern sent to the demo social worker. */
+const openCallum = openRecord('/journeys', /Holloway/, '/journeys');
 
 /** The social worker opens the safety concern from their home page, as the notice asks. */
 const concernFromHome: Reach = async (browsing) => {
@@ -160,14 +160,14 @@ export const DISCOVERY_PAGES: RoutePage[] = [
     state: 'concerns and shares',
     as: 'coordinator',
     heading: 'Engagement',
-    reach: below(openReece, 'engagement'),
+    reach: below(openCallum, 'engagement'),
   },
   {
     route: '/journeys/:journeyId/shares/new',
     state: 'with what the consent allows',
     as: 'coordinator',
     heading: 'Record information shared',
-    reach: below(openReece, 'shares/new'),
+    reach: below(openCallum, 'shares/new'),
   },
   {
     route: '/journeys/:journeyId/shares/new',
@@ -175,14 +175,14 @@ export const DISCOVERY_PAGES: RoutePage[] = [
     errorSummary: true,
     as: 'coordinator',
     heading: 'Record information shared',
-    reach: thenPress(below(openReece, 'shares/new'), 'Record the share'),
+    reach: thenPress(below(openCallum, 'shares/new'), 'Record the share'),
   },
   {
     route: '/journeys/:journeyId/safety-concerns/new',
     state: 'empty',
     as: 'coordinator',
     heading: 'Record a safety concern',
-    reach: below(openReece, 'safety-concerns/new'),
+    reach: below(openCallum, 'safety-concerns/new'),
   },
   {
     route: '/journeys/:journeyId/safety-concerns/new',
@@ -191,7 +191,7 @@ export const DISCOVERY_PAGES: RoutePage[] = [
     as: 'coordinator',
     heading: 'Record a safety concern',
     reach: thenPress(
-      below(openReece, 'safety-concerns/new'),
+      below(openCallum, 'safety-concerns/new'),
       'Send the concern to the social worker',
     ),
   },
