@@ -145,6 +145,16 @@ describe('a safety concern', () => {
     expect(concern.acknowledged_at).toBeNull();
 
     const socialWorker = await signedIn(context.app, cast.referrer);
+    // A notice in the social worker's notification centre leads to the concern.
+    const notices = await socialWorker.get('/notifications');
+    expect(notices.body).toContain('A safety concern has been recorded.');
+    const notice = await context.ownerDb.db
+      .selectFrom('notifications')
+      .select(['kind', 'link'])
+      .where('user_id', '=', cast.referrer.id)
+      .where('kind', '=', 'safety_concern')
+      .executeTakeFirstOrThrow();
+    expect(notice.link).toBe(`/journeys/${journeyId}/safety-concerns/${concern.id}`);
     const home = await socialWorker.get('/');
     expect(home.body).toContain('Safety concerns sent to you that you have not acknowledged');
     expect(home.body).toContain(`Safety concern on ${reference}`);

@@ -8,6 +8,7 @@ import {
   type JourneyCases,
   NOT_FOUND,
 } from '../journeys/journey-case.service.ts';
+import { notify } from '../notifications/notify.service.ts';
 import {
   findConcern,
   insertConcern,
@@ -54,6 +55,16 @@ export class SafetyConcernsService {
         },
         { ...form, socialWorkerId: child.social_worker_id },
       );
+      // The social worker hears at once: a notice in Kindred, and an email if they want one.
+      if (child.social_worker_id) {
+        await notify(tx, {
+          organisationId: caller.user.organisationId,
+          userId: child.social_worker_id,
+          kind: 'safety_concern',
+          subject: 'A safety concern has been recorded. Read it and say you have seen it.',
+          link: `/journeys/${found.journey.id}/safety-concerns/${id}`,
+        });
+      }
       await auditJourney(tx, caller, found.journey.id, 'safety-concern.raised', {
         safetyConcernId: id,
         about: form.about,
