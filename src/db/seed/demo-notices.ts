@@ -34,6 +34,8 @@ export async function seedDemoNotices(
       .select(['j.id', 'c.first_name', 'c.last_name', 'c.preferred_name'])
       .where('j.organisation_id', '=', organisationId)
       .where('j.coordinator_id', '=', coordinator.id)
+      // Jayden's journey (demo-children.ts): the coordinator now has several, opened the same day.
+      .where('c.case_record_id', '=', 'DEMO-1002')
       .orderBy('j.opened_at')
       .executeTakeFirst();
     if (!journey) return;
