@@ -365,6 +365,27 @@ async function seedEverything(owner: Db, cast: Cast) {
       created_by: cast.coordinator.id,
     })
     .execute();
+  const plan = await owner
+    .insertInto('plans')
+    .values({
+      organisation_id: organisationId,
+      journey_id: arranged.journeyId,
+      conference_id: conference.id,
+      made_on: '2026-11-20',
+      created_by: cast.coordinator.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await owner
+    .insertInto('plan_versions')
+    .values({
+      organisation_id: organisationId,
+      plan_id: plan.id,
+      number: 1,
+      content: JSON.stringify({ wishes: 'To see my nan' }),
+      created_by: cast.coordinator.id,
+    })
+    .execute();
   // Chain heads are written only by the sealer, when it links the organisation's events.
   await sql`select * from kindred_seal_audit_events()`.execute(owner);
   await startSession(owner, {

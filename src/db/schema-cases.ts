@@ -112,6 +112,8 @@ export interface ReferralChildrenTable {
   organisation_id: string;
   referral_id: string;
   child_id: string;
+  /** The order the referrer added the children in (migration 018). */
+  added_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export type ConsentGiver = 'young_person' | 'parental_responsibility';

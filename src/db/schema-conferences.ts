@@ -89,3 +89,27 @@ export interface ConferenceInvitationsTable {
   created_at: Created;
   updated_at: Timestamp;
 }
+
+/** The plan a conference made (migration 019, ADR 0028). */
+export interface PlansTable {
+  id: Generated<string>;
+  organisation_id: string;
+  journey_id: string;
+  conference_id: string;
+  made_on: DateText;
+  created_by: string;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+
+/** One whole version of a plan; locked once agreed (agreed_at set). */
+export interface PlanVersionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  plan_id: string;
+  number: number;
+  content: ColumnType<unknown, string | undefined, string>;
+  created_by: string;
+  created_at: Created;
+  agreed_at: Timestamp | null;
+}

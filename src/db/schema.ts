@@ -25,6 +25,8 @@ import type {
   ConferencesTable,
   ConferenceVenuesTable,
   ConferenceWishesTable,
+  PlansTable,
+  PlanVersionsTable,
 } from './schema-conferences.ts';
 import type {
   ChronologyEntryPeopleTable,
@@ -191,6 +193,8 @@ export interface KindredDatabase {
   conferences: ConferencesTable;
   conference_wishes: ConferenceWishesTable;
   conference_invitations: ConferenceInvitationsTable;
+  plans: PlansTable;
+  plan_versions: PlanVersionsTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

@@ -14,13 +14,17 @@ export async function childrenByIds(tx: Tx, ids: readonly string[]) {
 
 export type ChildRow = Awaited<ReturnType<typeof childrenByIds>>[number];
 
-/** The children a referral is about, in one query. */
+/** The children a referral is about, in the order the referrer added them, in one query. */
 export async function childrenOfReferral(tx: Tx, referralId: string): Promise<ChildRow[]> {
   return tx
     .selectFrom('children')
     .selectAll('children')
     .innerJoin('referral_children', 'referral_children.child_id', 'children.id')
     .where('referral_children.referral_id', '=', referralId)
+    .orderBy('referral_children.added_at')
+    .orderBy('children.last_name')
+    .orderBy('children.first_name')
+    .orderBy('children.id')
     .execute();
 }
 

@@ -85,6 +85,8 @@ export async function childIdsOf(tx: Tx, referralId: string): Promise<string[]> 
     .selectFrom('referral_children')
     .select('child_id')
     .where('referral_id', '=', referralId)
+    .orderBy('added_at')
+    .orderBy('child_id')
     .execute();
   return rows.map((row) => row.child_id);
 }
