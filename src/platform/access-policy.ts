@@ -193,30 +193,36 @@ export function canChangeChild(
 }
 
 /**
- * Who may open a young person's genogram and social connections: whoever sees the whole network
- * (`networkView`, below). The IRO sees only the summary and the indicator on the case page.
- */
-export function canSeeNetwork(person: Person, parties: CaseParties): boolean {
-  return networkView(person, parties) === 'full';
-}
-
-/**
- * How much of a young person's network someone sees (ADR 0022): the journey's coordinator, the
- * service's managers, the referrer and the children's allocated social workers see it all; the
- * IRO sees the summary (counts by status) only; anyone else nothing.
+ * How much of a young person's network someone sees: the one rule for every network record
+ * (ADR 0034, reconciling ADRs 0022 and 0024). 'full': the people, the genogram, the social
+ * connections, the discovery and engagement records; 'summary': the counts by status and the
+ * indicator on the case page; 'none': nothing.
+ * - full: the journey's coordinator, the team managers, the referrer and the children's allocated
+ *   social workers (who keep case responsibility and sign safety checks off);
+ * - summary: the IRO (even one who made the referral) and practice managers, who oversee
+ *   referrals, not the work with the family;
+ * - none: anyone who does not see the case.
  */
 export type NetworkView = 'full' | 'summary' | 'none';
 
 export function networkView(person: Person, parties: CaseParties): NetworkView {
   if (!canSeeCase(person, parties)) return 'none';
-  if (person.roles.some((role) => SEES_EVERY_CASE.includes(role))) return 'full';
+  if (person.roles.includes('team_manager')) return 'full';
   if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return 'full';
   if (person.roles.includes('iro')) return 'summary';
   if (parties.referrerId === person.id) return 'full';
-  return person.roles.includes('social_worker') && parties.socialWorkerIds.includes(person.id)
-    ? 'full'
-    : 'none';
+  if (person.roles.includes('social_worker') && parties.socialWorkerIds.includes(person.id))
+    return 'full';
+  return person.roles.includes('practice_manager') ? 'summary' : 'none';
 }
+
+/** Who may open any of a young person's network records in full (`networkView`, above). */
+export function canSeeNetwork(person: Person, parties: CaseParties): boolean {
+  return networkView(person, parties) === 'full';
+}
+
+/** @deprecated the same rule as `canSeeNetwork` (ADR 0034); kept while branches merge. */
+export const canSeeNetworkWork = canSeeNetwork;
 
 /** Who signs off a safety check: a team manager, or the child's allocated social worker. */
 export function canSignOffSafety(person: Person, child: { socialWorkerId: string | null }) {
@@ -225,46 +231,30 @@ export function canSignOffSafety(person: Person, child: { socialWorkerId: string
 }
 
 /**
- * Who reads the sensitive part of a network (risk notes, check outcomes, "not safe" reasons,
- * overrides): the journey's coordinator and the managers, and the child's social worker, who
- * signs the check off. The referrer, as such, does not.
+ * Who reads the sensitive part of a network (safety notes, police and other check outcomes,
+ * "not safe" reasons, overrides, a search's terms and result, safety concerns): among those who
+ * see the network in full, only the journey's coordinator and the team managers; and the one
+ * social worker who must act on it (`actingSocialWorkerId`: the child's social worker, who signs
+ * the safety check off, or the social worker a safety concern was sent to). The referrer, as
+ * such, does not.
  */
 export function canReadNetworkSensitive(
   person: Person,
   parties: CaseParties,
-  child: { socialWorkerId: string | null },
+  actingSocialWorkerId: string | null = null,
 ): boolean {
-  if (person.roles.some((role) => SEES_EVERY_CASE.includes(role))) return true;
-  if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return true;
-  return canSignOffSafety(person, child);
-}
-
-/**
- * Who may see a journey's discovery and engagement records (the tools, sessions with the young
- * person, the search log, contacts and shares): its coordinator, the team managers and the
- * referrer (issue 10, "Access and audit"). Other people who see the case see only that the
- * work is under way.
- */
-export function canSeeNetworkWork(person: Person, parties: CaseParties): boolean {
+  if (!canSeeNetwork(person, parties)) return false;
   if (person.roles.includes('team_manager')) return true;
   if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return true;
-  return parties.referrerId === person.id && can(person.roles, 'cases:read');
+  return (
+    actingSocialWorkerId !== null &&
+    actingSocialWorkerId === person.id &&
+    person.roles.includes('social_worker')
+  );
 }
 
-/**
- * Who may read the sensitive parts: a search's result and terms, and safety concerns. The
- * coordinator and the team managers; for a safety concern, also the social worker it was sent
- * to (the child's).
- */
-export function canSeeSensitiveNetworkWork(
-  person: Person,
-  parties: CaseParties,
-  sentTo: string | null = null,
-): boolean {
-  if (person.roles.includes('team_manager')) return true;
-  if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return true;
-  return sentTo !== null && sentTo === person.id && person.roles.includes('social_worker');
-}
+/** @deprecated the same rule as `canReadNetworkSensitive` (ADR 0034); kept while branches merge. */
+export const canSeeSensitiveNetworkWork = canReadNetworkSensitive;
 
 /** Whose young people a person sees on the oversight lists (turning 15, supervision). */
 export type OversightScope =

@@ -68,8 +68,14 @@ const JOURNEY_WORK: Expectation = {
   coordinator: MINE,
   team_manager: ORGANISATION,
 };
-/** A network member's page: as a case, but never the IRO, who sees the network's counts only. */
-const NETWORK_MEMBER_READ: Expectation = { ...CASE_READ, iro: NEVER };
+/**
+ * Network records (issue 10, "Access and audit"; ADR 0034): a member's page, the genogram, the
+ * social connections, the discovery and engagement records. The journey's coordinator, the team
+ * managers and the referrer (the matrix's referrer is also the child's social worker); never the
+ * IRO or practice managers, who see the network's counts and the indicator on the case page.
+ */
+const NETWORK_READ: Expectation = { ...CASE_READ, iro: NEVER, practice_manager: NEVER };
+const NETWORK_MEMBER_READ: Expectation = NETWORK_READ;
 /** Signing off a safety check: a team manager, or the child's allocated social worker. */
 const SAFETY_SIGN_OFF: Expectation = {
   ...only('team_manager', 'social_worker'),
@@ -88,7 +94,7 @@ function networkMemberForms(paths: string[], expectation: Expectation) {
   return rows;
 }
 /** A young person's genogram and social connections: as the network's own pages. */
-const GENOGRAM_READ: Expectation = NETWORK_MEMBER_READ;
+const GENOGRAM_READ: Expectation = NETWORK_READ;
 /** A child's record: managers, the child's IRO and social worker, the coordinator of their case. */
 const CHILD_READ: Expectation = CASE_READ;
 /**
@@ -125,20 +131,6 @@ const PRE_PROCEEDINGS: Expectation = {
   administrator: 403,
 };
 /**
- * Discovery and engagement records (tools, sessions, search log, shares): the journey's
- * coordinator, the team managers and the referrer; not the IRO or other social workers, nor
- * practice managers (issue 10, "Access and audit").
- */
-const NETWORK_READ: Expectation = {
-  visitor: 'sign-in',
-  coordinator: MINE,
-  team_manager: ORGANISATION,
-  social_worker: MINE,
-  iro: NEVER,
-  practice_manager: NEVER,
-  administrator: 403,
-};
-/**
  * A safety concern: the coordinator, the team managers and the social worker it was sent to
  * (the matrix's own case sends it to the social worker who is also its referrer).
  */
@@ -146,10 +138,10 @@ const CONCERN_READ: Expectation = NETWORK_READ;
 /** Acknowledging a safety concern: only the social worker it was sent to. */
 const CONCERN_ACKNOWLEDGE: Expectation = { ...only('social_worker'), social_worker: MINE };
 /**
- * A conference's invitations, letters and calendar files: the case's readers, but not the IRO,
- * who reads the conference's summary only (issue 8).
+ * A conference's invitations, letters and calendar files name network members: those who see the
+ * network (not the IRO nor practice managers, who read the conference's summary; issue 8).
  */
-const CONFERENCE_DETAIL: Expectation = { ...CASE_READ, iro: NEVER };
+const CONFERENCE_DETAIL: Expectation = NETWORK_READ;
 /** Administration of the organisation's own users and teams. */
 const ADMIN_RECORD: Expectation = { ...only('administrator'), administrator: ORGANISATION };
 

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/database.ts';
-import { canSeeNetworkWork } from '../../platform/access-policy.ts';
+import { canSeeNetwork } from '../../platform/access-policy.ts';
 import {
   type Caller,
   type JourneyCase,
@@ -8,8 +8,8 @@ import {
 } from '../journeys/journey-case.service.ts';
 
 /**
- * Opens a journey to read its discovery and engagement records: only its coordinator, the team
- * managers and the referrer; anyone else (even someone who sees the case page) is not found.
+ * Opens a journey to read its discovery and engagement records: whoever sees the network in full
+ * (`canSeeNetwork`, ADR 0034); anyone else (even someone who sees the case page) is not found.
  */
 export function readNetworkWork<T>(
   cases: JourneyCases,
@@ -18,7 +18,7 @@ export function readNetworkWork<T>(
   work: (tx: Tx, found: JourneyCase) => Promise<T>,
 ) {
   return cases.run(caller, journeyId, 'see', async (tx, found) => {
-    if (!canSeeNetworkWork(caller.user, found.parties)) return NOT_FOUND;
+    if (!canSeeNetwork(caller.user, found.parties)) return NOT_FOUND;
     return work(tx, found);
   });
 }

@@ -1,5 +1,5 @@
 import { type Db, inOrganisation } from '../../db/database.ts';
-import { canSeeSensitiveNetworkWork } from '../../platform/access-policy.ts';
+import { canReadNetworkSensitive } from '../../platform/access-policy.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
 import type { SignedInUser } from '../../platform/session.ts';
@@ -23,7 +23,7 @@ export class SearchesService {
 
   journeyLog(caller: Caller, journeyId: string) {
     return readNetworkWork(this.cases, caller, journeyId, async (tx, found) => {
-      const sensitive = canSeeSensitiveNetworkWork(caller.user, found.parties);
+      const sensitive = canReadNetworkSensitive(caller.user, found.parties);
       const rows = await searchesOf(tx, found.journey.id);
       await auditJourney(tx, caller, found.journey.id, 'online-searches.viewed', {
         results: rows.length,

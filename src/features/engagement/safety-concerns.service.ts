@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { inOrganisation } from '../../db/database.ts';
-import { canSeeSensitiveNetworkWork } from '../../platform/access-policy.ts';
+import { canReadNetworkSensitive } from '../../platform/access-policy.ts';
 import type { SignedInUser } from '../../platform/session.ts';
 import {
   auditJourney,
@@ -78,7 +78,7 @@ export class SafetyConcernsService {
     return this.cases.run(caller, journeyId, 'see', async (tx, found) => {
       const concern = await findConcern(tx, found.journey.id, concernId);
       if (!concern) return NOT_FOUND;
-      if (!canSeeSensitiveNetworkWork(caller.user, found.parties, concern.social_worker_id)) {
+      if (!canReadNetworkSensitive(caller.user, found.parties, concern.social_worker_id)) {
         return NOT_FOUND;
       }
       await auditJourney(tx, caller, found.journey.id, 'safety-concern.viewed', {

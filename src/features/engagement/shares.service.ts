@@ -1,5 +1,5 @@
 import { decideShare, type ShareConsent } from '../../domain/information-sharing.ts';
-import { canSeeSensitiveNetworkWork } from '../../platform/access-policy.ts';
+import { canReadNetworkSensitive } from '../../platform/access-policy.ts';
 import { type ConsentRow, consentService } from '../consent/consent.service.ts';
 import { readNetworkWork } from '../discovery/network-access.ts';
 import { auditJourney, type Caller, type JourneyCases } from '../journeys/journey-case.service.ts';
@@ -25,7 +25,7 @@ export class SharesService {
 
   overview(caller: Caller, journeyId: string) {
     return readNetworkWork(this.cases, caller, journeyId, async (tx, found) => {
-      const sensitive = canSeeSensitiveNetworkWork(caller.user, found.parties);
+      const sensitive = canReadNetworkSensitive(caller.user, found.parties);
       const shares = await sharesOf(tx, found.journey.id);
       const concerns = sensitive ? await concernsOf(tx, found.journey.id) : [];
       await auditJourney(tx, caller, found.journey.id, 'engagement.viewed', { sensitive });

@@ -50,7 +50,7 @@ export class NetworkCases {
       found,
       child,
       view,
-      sensitive: canReadNetworkSensitive(caller.user, found.parties, sideOf(child)),
+      sensitive: canReadNetworkSensitive(caller.user, found.parties, child.social_worker_id),
       canWork: canWorkOnCase(caller.user, found.parties),
       canSignOff: canSignOffSafety(caller.user, sideOf(child)),
       caller,
