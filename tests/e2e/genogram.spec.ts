@@ -3,8 +3,9 @@ import { expect, type Page, test } from '@playwright/test';
 import { demoAccount, pageHeading, signIn } from './helpers.ts';
 
 /**
- * A coordinator builds Jay's genogram through the forms and sees it drawn, then records Jay's
- * social connections and sees the indicator "at least two people who love and care for them".
+ * A coordinator builds Jay's genogram through the forms and sees it drawn, corrects and removes
+ * a relationship, then records Jay's social connections and sees the indicator "at least two
+ * people who love and care for them".
  */
 
 const coordinator = demoAccount('coordinator');
@@ -69,6 +70,30 @@ test('a coordinator builds the genogram and records social connections', async (
   );
   await expectNoAxeViolations(page);
 
+  // A relationship recorded wrongly is corrected, then removed after being asked first.
+  await page
+    .getByRole('link', {
+      name: 'Change the relationship: Donna Clarke and Lee Clarke are separated',
+    })
+    .click();
+  await expect(pageHeading(page)).toHaveText('Change a relationship');
+  await page.getByLabel('Divorced').check();
+  await page.getByRole('button', { name: 'Save the change' }).click();
+  await expect(page.getByText('The relationship was changed.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Donna Clarke/ })).toContainText(
+    'Lee Clarke (divorced)',
+  );
+  await page
+    .getByRole('link', {
+      name: 'Remove the relationship: Donna Clarke and Lee Clarke are divorced',
+    })
+    .click();
+  await expect(pageHeading(page)).toHaveText('Are you sure you want to remove this relationship?');
+  await page.getByLabel('Yes, remove it').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText('The relationship was removed from the genogram.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Donna Clarke/ })).not.toContainText('Lee Clarke');
+
   // A relationship that would make Jay his own ancestor is refused, with the answers kept.
   await page
     .getByRole('row', { name: /^Jayden/ })
@@ -114,6 +139,9 @@ test('a coordinator builds the genogram and records social connections', async (
     'Lee takes me to football.',
   );
   await expect(page.getByRole('img', { name: /Social connections of Jay/ })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Download the social connections map as a PDF' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   await openJaysJourney(page);

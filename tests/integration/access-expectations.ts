@@ -276,7 +276,16 @@ export const EXPECTED: Record<string, Expectation> = {
   'GET /journeys/:journeyId/children/:childId/genogram.pdf': GENOGRAM_READ,
   'GET /journeys/:journeyId/children/:childId/genogram/relatives/new': JOURNEY_WORK,
   'POST /journeys/:journeyId/children/:childId/genogram/relatives': JOURNEY_WORK,
+  'GET /journeys/:journeyId/children/:childId/genogram/relationships/:relationshipId/change':
+    JOURNEY_WORK,
+  'POST /journeys/:journeyId/children/:childId/genogram/relationships/:relationshipId/change':
+    JOURNEY_WORK,
+  'GET /journeys/:journeyId/children/:childId/genogram/relationships/:relationshipId/remove':
+    JOURNEY_WORK,
+  'POST /journeys/:journeyId/children/:childId/genogram/relationships/:relationshipId/remove':
+    JOURNEY_WORK,
   'GET /journeys/:journeyId/children/:childId/social-connections': GENOGRAM_READ,
+  'GET /journeys/:journeyId/children/:childId/social-connections.pdf': GENOGRAM_READ,
   'GET /journeys/:journeyId/children/:childId/social-connections/record': JOURNEY_WORK,
   'POST /journeys/:journeyId/children/:childId/social-connections/record': JOURNEY_WORK,
   'POST /journeys/:journeyId/children/:childId/social-connections/snapshots': JOURNEY_WORK,

@@ -38,6 +38,7 @@ const importRuns: Partial<Record<'home' | 'abroad', string>> = {};
 const declarations: Partial<Record<RecordKind, string>> = {};
 /** A member of the first child's network in each case (network routes). */
 const members: Partial<Record<RecordKind, string>> = {};
+const relationships: Partial<Record<RecordKind, string>> = {};
 /** A safety concern on each case, sent to its child's social worker where it has one. */
 const concerns: Partial<Record<RecordKind, string>> = {};
 /** A place on each case's mobility map. */
@@ -114,6 +115,8 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
       return declarations[kind];
     case 'memberId':
       return members[kind];
+    case 'relationshipId':
+      return relationships[kind];
     case 'noticeId': {
       // Own: the caller's notice; other: a colleague's; foreign: someone's abroad.
       const owner = {
@@ -320,6 +323,38 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     members[kind] = member.id;
+    // Denise's partner, in the same child's network: a genogram relationship to change.
+    const partner = await owner
+      .insertInto('network_people')
+      .values({
+        organisation_id: referral.organisation_id,
+        first_name: 'Ray',
+        kind: 'birth_family',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await owner
+      .insertInto('network_members')
+      .values({
+        organisation_id: referral.organisation_id,
+        child_id: found.childIds[0] ?? '',
+        person_id: partner.id,
+        journey_id: found.journeyId,
+        found_by: 'young_person',
+      })
+      .execute();
+    const relationship = await owner
+      .insertInto('network_relationships')
+      .values({
+        organisation_id: referral.organisation_id,
+        kind: 'partner',
+        from_person_id: person.id,
+        to_person_id: partner.id,
+        partnership_status: 'married',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    relationships[kind] = relationship.id;
     const child = await owner
       .selectFrom('children')
       .select(['id', 'social_worker_id'])

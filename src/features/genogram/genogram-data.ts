@@ -34,6 +34,13 @@ export interface GenogramData {
   youngPersonRecord: string | null;
   entries: GenogramEntry[];
   relationships: GenogramRelationship[];
+  /** The same relationships with their record ids, to change or remove one. */
+  recorded: RecordedRelationship[];
+}
+
+export interface RecordedRelationship {
+  id: string;
+  relationship: GenogramRelationship;
 }
 
 /** Stands in for the young person until their person record is made by the first link. */
@@ -116,10 +123,12 @@ export async function loadGenogram(
   }
   const ids = entries.map((e) => e.person.id).filter((id) => !id.startsWith('child:'));
   const rows = await relationshipsAmong(tx, organisationId, ids);
+  const recorded = rows.map((row) => ({ id: row.id, relationship: toGenogramRelationship(row) }));
   return {
     youngPersonId,
     youngPersonRecord: own?.id ?? null,
     entries,
-    relationships: rows.map(toGenogramRelationship),
+    relationships: recorded.map((r) => r.relationship),
+    recorded,
   };
 }

@@ -38,3 +38,31 @@ export function personIdOfChild(tx: Tx, organisationId: string, childId: string)
     .where('child_id', '=', childId)
     .executeTakeFirst();
 }
+
+type StoredFields = Pick<
+  Insertable<NetworkRelationshipsTable>,
+  'from_person_id' | 'to_person_id' | 'partnership_status' | 'parent_kind'
+>;
+
+/** Corrects who a relationship is between and its kind (the kind of link itself stays). */
+export function updateRelationship(
+  tx: Tx,
+  organisationId: string,
+  relationshipId: string,
+  fields: StoredFields,
+) {
+  return tx
+    .updateTable('network_relationships')
+    .set(fields)
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', relationshipId)
+    .executeTakeFirstOrThrow();
+}
+
+export function deleteRelationship(tx: Tx, organisationId: string, relationshipId: string) {
+  return tx
+    .deleteFrom('network_relationships')
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', relationshipId)
+    .executeTakeFirstOrThrow();
+}

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { childName } from '../../domain/person-name.ts';
-import { parseForm, parseRecordId, problemsFor } from '../../platform/forms.ts';
-import type { Caller, JourneyCase } from '../journeys/journey-case.service.ts';
+import { parseForm, problemsFor } from '../../platform/forms.ts';
+import type { Caller } from '../journeys/journey-case.service.ts';
 import { caseSummary } from '../journeys/journey-form.view-model.ts';
 import { callerFrom } from '../journeys/journey-request.ts';
 import { RELATIVE_ROLES, type RelativeRole, relativeSchema } from './genogram.schemas.ts';
@@ -10,6 +10,8 @@ import { genogramFileName } from './genogram.view-model.ts';
 import { relativeFormModel } from './genogram-form.view-model.ts';
 import { genogramPdf } from './genogram-pdf.ts';
 import { genogramPicture } from './genogram-picture.ts';
+import { GENOGRAM_BASE, genogramIds, renderEnded } from './genogram-request.ts';
+import { recordedRows } from './relationship-form.view-model.ts';
 
 type ChildParams = {
   Params: { journeyId: string; childId: string };
@@ -17,24 +19,15 @@ type ChildParams = {
 };
 const read = { access: 'cases:read' } as const;
 const work = { access: 'journeys:work' } as const;
-const base = '/journeys/:journeyId/children/:childId/genogram';
+const base = GENOGRAM_BASE;
 
 const NOTICES: Record<string, string> = {
   'relative-added': 'The relationship was added to the genogram.',
+  'relationship-changed': 'The relationship was changed.',
+  'relationship-removed': 'The relationship was removed from the genogram.',
 };
 
-function ids(request: { params: ChildParams['Params'] }) {
-  const journeyId = parseRecordId(request.params.journeyId);
-  const childId = parseRecordId(request.params.childId);
-  return journeyId && childId ? { journeyId, childId } : null;
-}
-
-function renderEnded(reply: FastifyReply, found: JourneyCase) {
-  return reply.viewAsync('features/journeys/views/ended.njk', {
-    title: 'This journey has ended',
-    summary: caseSummary(found),
-  });
-}
+const ids = genogramIds;
 
 function fileNumber(page: NetworkPage) {
   const position = page.found.children.findIndex((c) => c.id === page.child.id) + 1;
@@ -63,6 +56,7 @@ export function genogramRoutes(app: FastifyInstance, service: GenogramService) {
       youngPerson: childName(page.child),
       svg: picture.svg(false),
       rows: picture.rows,
+      recorded: recordedRows(page.genogram, href),
       href,
       notice: NOTICES[request.query.notice ?? ''] ?? null,
       canChange:

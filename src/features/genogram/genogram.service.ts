@@ -211,7 +211,8 @@ export function relationshipFor(
   }
 }
 
-function storedRelationship(rel: GenogramRelationship) {
+/** The row a relationship is stored as (partner: the two; parent and carer: then the child). */
+export function storedRelationship(rel: GenogramRelationship) {
   if (rel.kind === 'partner')
     return {
       kind: 'partner' as const,

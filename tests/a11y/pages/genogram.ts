@@ -11,6 +11,10 @@ function thenFollow(reach: Reach, link: RegExp): Reach {
 }
 
 const genogram = thenFollow(openJourney, /^Genogram of/);
+/** Reece Walker's genogram (src/db/seed/demo-genogram.ts) has relationships to change. */
+const walkerGenogram = thenFollow(openRecord('/journeys', /Walker/, '/journeys'), /^Genogram of/);
+const changeRelationship = thenFollow(walkerGenogram, /^Change the relationship/);
+const removeRelationship = thenFollow(walkerGenogram, /^Remove the relationship/);
 const connections = thenFollow(openJourney, /^Social connections of/);
 const recordConnection: Reach = async (browsing) => {
   await connections(browsing);
@@ -41,6 +45,29 @@ export const GENOGRAM_PAGES: RoutePage[] = [
     as: 'coordinator',
     heading: /^Add a parent for/,
     reach: thenPress(thenFollow(genogram, /^Add a parent for/), 'Add to the genogram'),
+  },
+  {
+    route: '/journeys/:journeyId/children/:childId/genogram/relationships/:relationshipId/change',
+    state: 'for a recorded relationship',
+    as: 'coordinator',
+    heading: 'Change a relationship',
+    reach: changeRelationship,
+  },
+  {
+    route: '/journeys/:journeyId/children/:childId/genogram/relationships/:relationshipId/remove',
+    state: 'asking first',
+    as: 'coordinator',
+    heading: 'Are you sure you want to remove this relationship?',
+    reach: removeRelationship,
+  },
+  {
+    route: '/journeys/:journeyId/children/:childId/genogram/relationships/:relationshipId/remove',
+    state: 'submitted without an answer',
+    shownAt: '/journeys/:journeyId/children/:childId/genogram/relationships/:relationshipId/remove',
+    errorSummary: true,
+    as: 'coordinator',
+    heading: 'Are you sure you want to remove this relationship?',
+    reach: thenPress(removeRelationship, 'Continue'),
   },
   {
     route: '/journeys/:journeyId/children/:childId/social-connections',
