@@ -1,13 +1,13 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import type { GenogramRow } from './genogram.view-model.ts';
 import type { Drawing, Shape } from './genogram-drawing.ts';
 
 /**
- * The genogram as a PDF, painted with pdfkit's own primitives from the same drawing as the SVG
- * (ADR 0023): tagged (a Document with a heading, a described Figure and the facts as
- * paragraphs), identified as PDF/UA, in English, with its title shown, and Open Sans embedded
- * (from @expo-google-fonts/open-sans, SIL Open Font Licence) so it prints the same everywhere.
+ * A drawing (the genogram, the social connections map) as a PDF, painted with pdfkit's own
+ * primitives from the same shapes as the SVG (ADR 0023): tagged (a Document with a heading, a
+ * described Figure and the facts as paragraphs), identified as PDF/UA, in English, with its
+ * title shown, and Open Sans embedded (from @expo-google-fonts/open-sans, SIL Open Font Licence)
+ * so it prints the same everywhere.
  */
 
 const require = createRequire(import.meta.url);
@@ -19,10 +19,14 @@ const MARGIN = 40;
 /** Smallest scale at which names stay readable in print (12px text becomes 7pt). */
 const MIN_SCALE = 0.6;
 
-export interface GenogramPdfText {
+export interface DrawingPdfText {
   title: string;
   description: string;
-  rows: GenogramRow[];
+  /** More paragraphs under the description, before the drawing. */
+  intro?: string[];
+  /** The same facts in words, on the next page: a heading, then a paragraph for each person. */
+  factsHeading: string;
+  facts: Array<{ name: string; text: string }>;
 }
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -62,12 +66,13 @@ function paint(doc: Doc, shape: Shape) {
   }
 }
 
-export function genogramPdf(drawing: Drawing, text: GenogramPdfText): Promise<Buffer> {
+export function drawingPdf(drawing: Drawing, text: DrawingPdfText): Promise<Buffer> {
   const fit = Math.min((A4_LANDSCAPE[0] - 2 * MARGIN) / drawing.width, 1);
   const scale = Math.max(fit, MIN_SCALE);
   // A big family gets a bigger first page rather than names too small to read.
   const width = Math.max(A4_LANDSCAPE[0], drawing.width * scale + 2 * MARGIN);
-  const height = Math.max(A4_LANDSCAPE[1], drawing.height * scale + 2 * MARGIN + 90);
+  const introHeight = 90 + 30 * (text.intro?.length ?? 0);
+  const height = Math.max(A4_LANDSCAPE[1], drawing.height * scale + 2 * MARGIN + introHeight);
   const doc = new PDFDocument({
     size: [width, height],
     margin: MARGIN,
@@ -104,6 +109,12 @@ export function genogramPdf(drawing: Drawing, text: GenogramPdfText): Promise<Bu
         .text(text.description, { width: width - 2 * MARGIN });
     }),
   );
+  for (const paragraph of text.intro ?? [])
+    root.add(
+      doc.struct('P', {}, () => {
+        doc.moveDown(0.4).text(paragraph, { width: width - 2 * MARGIN });
+      }),
+    );
   const top = doc.y + 16;
   root.add(
     doc.struct('Figure', { alt: text.description }, () => {
@@ -118,29 +129,14 @@ export function genogramPdf(drawing: Drawing, text: GenogramPdfText): Promise<Bu
   root.add(
     doc.struct('H2', {}, () => {
       doc.font('bold').fontSize(16).fillColor('#0b0c0c');
-      doc.text('The people and their relationships', MARGIN, MARGIN);
+      doc.text(text.factsHeading, MARGIN, MARGIN);
     }),
   );
-  for (const row of text.rows) {
+  for (const fact of text.facts) {
     root.add(
       doc.struct('P', {}, () => {
-        doc
-          .moveDown(0.6)
-          .font('bold')
-          .fontSize(11)
-          .text(`${row.name}${row.died ? ' (died)' : ''}`);
-        doc
-          .font('regular')
-          .fontSize(10)
-          .text(
-            [
-              `Relationship to the young person: ${row.relationship}. Gender: ${row.gender}. Born: ${row.born}.`,
-              `Parents: ${row.parents}.`,
-              `Partners: ${row.partners}.`,
-              `Children: ${row.children}.`,
-              `Carers: ${row.carers}.`,
-            ].join(' '),
-          );
+        doc.moveDown(0.6).font('bold').fontSize(11).text(fact.name);
+        doc.font('regular').fontSize(10).text(fact.text);
       }),
     );
   }

@@ -4,6 +4,7 @@ import { parseForm, parseRecordId, problemsFor } from '../../platform/forms.ts';
 import type { JourneyCase } from '../journeys/journey-case.service.ts';
 import { caseSummary } from '../journeys/journey-form.view-model.ts';
 import { callerFrom } from '../journeys/journey-request.ts';
+import { ecomapPdf } from './ecomap-pdf.ts';
 import { connectionSchema, snapshotSchema } from './social-connections.schemas.ts';
 import type { ConnectionsPage, SocialConnectionsService } from './social-connections.service.ts';
 import { connectionsPageModel } from './social-connections.view-model.ts';
@@ -95,6 +96,29 @@ export function socialConnectionRoutes(app: FastifyInstance, service: SocialConn
     const page = await service.page(callerFrom(request), found.journeyId, found.childId);
     if (page.outcome !== 'found') return reply.callNotFound();
     return renderPage(reply, page, { notice: NOTICES[request.query.notice ?? ''] ?? null });
+  });
+
+  app.get<ChildParams>(`${base}.pdf`, { config: read }, async (request, reply) => {
+    const found = ids(request.params);
+    if (!found) return reply.callNotFound();
+    const caller = callerFrom(request);
+    const page = await service.page(
+      caller,
+      found.journeyId,
+      found.childId,
+      'social-connections-pdf',
+    );
+    if (page.outcome !== 'found') return reply.callNotFound();
+    // The file name carries the journey's reference, never the young person's name.
+    const position = page.found.children.findIndex((c) => c.id === page.child.id) + 1;
+    const reference = page.found.journey.reference.replace(/[^A-Za-z0-9-]/g, '');
+    return reply
+      .type('application/pdf')
+      .header(
+        'content-disposition',
+        `attachment; filename="social-connections-${reference}-${position}.pdf"`,
+      )
+      .send(await ecomapPdf(page));
   });
 
   app.get<ChildParams>(`${base}/record`, { config: work }, async (request, reply) => {

@@ -79,9 +79,14 @@ export class SocialConnectionsService {
     };
   }
 
-  page(caller: Caller, journeyId: string, childId: string): Promise<ConnectionsPage | NotFound> {
+  page(
+    caller: Caller,
+    journeyId: string,
+    childId: string,
+    page: 'social-connections' | 'social-connections-pdf' = 'social-connections',
+  ): Promise<ConnectionsPage | NotFound> {
     return this.cases.run(caller, journeyId, 'see', async (tx, found) => {
-      return (await this.load(tx, caller, found, childId, 'social-connections')) ?? NOT_FOUND;
+      return (await this.load(tx, caller, found, childId, page)) ?? NOT_FOUND;
     });
   }
 

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CastAppWithCase,
@@ -89,6 +93,48 @@ describe('social connections', () => {
     const actions = await journeyAuditActions(context.ownerDb.db, arranged.journeyId);
     expect(actions.filter((a) => a === 'social-connection.recorded')).toHaveLength(3);
     expect(actions).toContain('social-connections.snapshot_taken');
+  });
+
+  it('downloads the map as a tagged PDF with Open Sans embedded, without sensitive notes', async () => {
+    const { context, cast, arranged } = setup;
+    await context.ownerDb.db
+      .insertInto('network_safety_checks')
+      .values({
+        organisation_id: cast.organisation.id,
+        member_id: members.uncle as string,
+        risk_notes: 'Secret risk note about Mo',
+        police_check_outcome: 'Police outcome for Mo',
+        recorded_by: cast.coordinator.id,
+      })
+      .execute();
+    const manager = await signedIn(context.app, cast.manager);
+    const pdf = await manager.get(`${base}.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe(
+      `attachment; filename="social-connections-${arranged.reference}-1.pdf"`,
+    );
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'ecomap-')), 'ecomap.pdf');
+    writeFileSync(file, pdf.rawPayload);
+    const info = execFileSync('pdfinfo', [file]).toString();
+    expect(info).toMatch(/Title:\s+Social connections of Jordan Rivers/);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    const fonts = execFileSync('pdffonts', [file]).toString();
+    expect(fonts).toMatch(/OpenSans-Regular\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(fonts).not.toContain('Helvetica');
+    const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Met: 2 people outside the professional network love and care for them.',
+    );
+    expect(text).toContain('Mo Rivers');
+    expect(text).toContain('How the connection feels: Stressful.');
+    expect(text).toContain("Jordan Rivers's answer: Yes.");
+    // Neither the young person's own words nor the network's sensitive part.
+    expect(text).not.toContain('Nan always rings me on Sundays');
+    expect(text).not.toContain('Secret risk note');
+    expect(text).not.toContain('Police outcome');
+    const iro = await signedIn(context.app, cast.iro);
+    expect((await iro.get(`${base}.pdf`)).statusCode).toBe(404);
   });
 
   it('refuses a form without answers, keeping what was typed and writing nothing', async () => {

@@ -39,7 +39,8 @@ const SECTOR: Record<NetworkPersonKind, EcomapSector> = {
   other_adult: 'Other adults',
 };
 
-export function connectionsPageModel(page: ConnectionsPage, base: string) {
+/** The map of one young person: who is on it, where, and its title and description. */
+export function ecomapOf(page: ConnectionsPage) {
   const youngPerson = childName(page.child);
   const recorded = page.members.flatMap((m) => {
     const c = page.connections.get(m.id);
@@ -52,12 +53,16 @@ export function connectionsPageModel(page: ConnectionsPage, base: string) {
     ring: connection.closeness,
     strength: connection.strength,
   }));
-  const layout = layoutEcomap(people);
   const title = `Social connections of ${youngPerson}`;
   const description =
     recorded.length === 0
       ? `No social connections are recorded yet for ${youngPerson}.`
       : `${youngPerson} in the centre, with ${recorded.length === 1 ? '1 person' : `${recorded.length} people`} on rings by how close they are. The table on the page gives the same facts in words.`;
+  return { youngPerson, recorded, layout: layoutEcomap(people), title, description };
+}
+
+export function connectionsPageModel(page: ConnectionsPage, base: string) {
+  const { youngPerson, recorded, layout, title, description } = ecomapOf(page);
   const first = page.snapshots[0];
   const growth = networkGrowth(first ? first.connections.length : null, recorded.length);
   return {
