@@ -2,17 +2,10 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { todayInLondon } from '../../domain/dates.ts';
 import { networkPersonName } from '../../domain/person-name.ts';
 import { formatDate } from '../../platform/date-format.ts';
-import { asList, parseForm } from '../../platform/forms.ts';
+import { asList } from '../../platform/forms.ts';
 import type { JourneyCase } from '../journeys/journey-case.service.ts';
 import { caseSummary } from '../journeys/journey-form.view-model.ts';
 import { childName } from '../journeys/journey-labels.ts';
-import {
-  answerOpenJourney,
-  callerFrom,
-  inPageOrder,
-  type JourneyParams,
-  journeyIdFrom,
-} from '../journeys/journey-request.ts';
 import type { ChronologyItemRow } from './chronology.repository.ts';
 import {
   CATEGORIES,
@@ -22,7 +15,7 @@ import {
 } from './chronology.schemas.ts';
 import type { ChronologyService } from './chronology.service.ts';
 import { discoveryNotice } from './discovery.view-model.ts';
-import { answerNetworkChange, sentValues } from './discovery-request.ts';
+import { canAddTo, networkFormRoutes, networkPageRoute } from './network-form-route.ts';
 
 type Problems = { errors?: unknown; fieldErrors?: Record<string, unknown> };
 type FormPage = Extract<Awaited<ReturnType<ChronologyService['page']>>, { outcome: 'found' }>;
@@ -96,46 +89,25 @@ function renderEntry(
 }
 
 export function chronologyRoutes(app: FastifyInstance, service: ChronologyService) {
-  app.get<JourneyParams>(
-    '/journeys/:journeyId/discovery/chronology',
-    { config: { access: 'cases:read' } },
-    async (request, reply) => {
-      const journeyId = journeyIdFrom(request);
-      if (!journeyId) return reply.callNotFound();
-      const caller = callerFrom(request);
-      const page = await service.overview(caller, journeyId);
-      if (page.outcome === 'not-found') return reply.callNotFound();
-      const { notice } = (request.query ?? {}) as { notice?: unknown };
-      return reply.viewAsync('features/discovery/views/chronology.njk', {
-        title: 'Chronology',
-        summary: caseSummary(page.found),
-        notice: discoveryNotice(notice),
-        chronologies: childChronologies(page.found, page.rows),
-        canWork: page.found.journey.status !== 'ended' && page.found.journey.stage >= 3,
-      });
-    },
-  );
-
-  const work = { access: 'journeys:work' } as const;
-  const openPage = service.page.bind(service);
-  const path = '/journeys/:journeyId/discovery/chronology/new';
-  app.get<JourneyParams>(path, { config: work }, (request, reply) =>
-    answerOpenJourney(request, reply, openPage, (page) => renderEntry(reply, page, {})),
-  );
-  app.post<JourneyParams>(path, { config: work }, (request, reply) =>
-    answerOpenJourney(request, reply, openPage, async (page, caller, journeyId) => {
-      const values = sentValues(request.body);
-      const form = parseForm(chronologySchema(todayInLondon()), values);
-      if (!form.ok)
-        return renderEntry(reply.status(400), page, values, inPageOrder(form, CHRONOLOGY_FIELDS));
-      const result = await service.add(caller, journeyId, form.data);
-      return answerNetworkChange(
-        reply,
-        journeyId,
-        result,
-        { path: 'discovery/chronology', notice: 'chronology-added' },
-        (problems) => renderEntry(reply, page, values, problems),
-      );
+  networkPageRoute(app, {
+    path: '/journeys/:journeyId/discovery/chronology',
+    open: (caller, journeyId) => service.overview(caller, journeyId),
+    view: 'features/discovery/views/chronology.njk',
+    model: (page, notice) => ({
+      title: 'Chronology',
+      notice: discoveryNotice(notice),
+      chronologies: childChronologies(page.found, page.rows),
+      canWork: canAddTo(page.found),
     }),
-  );
+  });
+
+  networkFormRoutes(app, {
+    path: '/journeys/:journeyId/discovery/chronology/new',
+    open: (caller, journeyId) => service.page(caller, journeyId),
+    render: renderEntry,
+    schema: () => chronologySchema(todayInLondon()),
+    fields: CHRONOLOGY_FIELDS,
+    save: (caller, journeyId, form) => service.add(caller, journeyId, form),
+    back: { path: 'discovery/chronology', notice: 'chronology-added' },
+  });
 }

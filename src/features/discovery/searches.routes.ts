@@ -1,19 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { todayInLondon } from '../../domain/dates.ts';
-import { parseForm } from '../../platform/forms.ts';
 import { pageLinks, pageRequest } from '../../platform/pagination.ts';
 import { dateItems } from '../journeys/form-fields.ts';
 import type { JourneyCase } from '../journeys/journey-case.service.ts';
 import { caseSummary } from '../journeys/journey-form.view-model.ts';
-import {
-  answerOpenJourney,
-  callerFrom,
-  inPageOrder,
-  type JourneyParams,
-  journeyIdFrom,
-} from '../journeys/journey-request.ts';
 import { discoveryNotice } from './discovery.view-model.ts';
-import { answerNetworkChange, sentValues } from './discovery-request.ts';
+import { networkFormRoutes, networkPageRoute } from './network-form-route.ts';
 import { SEARCH_FIELDS, searchLogQuerySchema, searchSchema } from './searches.schemas.ts';
 import { SEARCH_LOG_PAGE_SIZE, type SearchesService } from './searches.service.ts';
 import { searchCard, sourceItems, sourceOptions, teamLogRows } from './searches.view-model.ts';
@@ -41,49 +33,28 @@ function renderSearch(
 }
 
 export function searchRoutes(app: FastifyInstance, service: SearchesService) {
-  app.get<JourneyParams>(
-    '/journeys/:journeyId/discovery/searches',
-    { config: { access: 'cases:read' } },
-    async (request, reply) => {
-      const journeyId = journeyIdFrom(request);
-      if (!journeyId) return reply.callNotFound();
-      const page = await service.journeyLog(callerFrom(request), journeyId);
-      if (page.outcome === 'not-found') return reply.callNotFound();
-      const { notice } = (request.query ?? {}) as { notice?: unknown };
-      return reply.viewAsync('features/discovery/views/searches.njk', {
-        title: 'Online search log',
-        summary: caseSummary(page.found),
-        notice: discoveryNotice(notice),
-        searches: page.rows.map(searchCard),
-        sensitive: page.sensitive,
-        canWork: page.sensitive && page.found.journey.status !== 'ended',
-      });
-    },
-  );
-
-  const work = { access: 'journeys:work' } as const;
-  const openPage = service.page.bind(service);
-  const path = '/journeys/:journeyId/discovery/searches/new';
-  app.get<JourneyParams>(path, { config: work }, (request, reply) =>
-    answerOpenJourney(request, reply, openPage, (page) => renderSearch(reply, page, {})),
-  );
-  app.post<JourneyParams>(path, { config: work }, (request, reply) =>
-    answerOpenJourney(request, reply, openPage, async (page, caller, journeyId) => {
-      const values = sentValues(request.body);
-      const form = parseForm(searchSchema(todayInLondon()), values);
-      if (!form.ok) {
-        return renderSearch(reply.status(400), page, values, inPageOrder(form, SEARCH_FIELDS));
-      }
-      const result = await service.add(caller, journeyId, form.data);
-      return answerNetworkChange(
-        reply,
-        journeyId,
-        result,
-        { path: 'discovery/searches', notice: 'search-logged' },
-        (problems) => renderSearch(reply, page, values, problems),
-      );
+  networkPageRoute(app, {
+    path: '/journeys/:journeyId/discovery/searches',
+    open: (caller, journeyId) => service.journeyLog(caller, journeyId),
+    view: 'features/discovery/views/searches.njk',
+    model: (page, notice) => ({
+      title: 'Online search log',
+      notice: discoveryNotice(notice),
+      searches: page.rows.map(searchCard),
+      sensitive: page.sensitive,
+      canWork: page.sensitive && page.found.journey.status !== 'ended',
     }),
-  );
+  });
+
+  networkFormRoutes(app, {
+    path: '/journeys/:journeyId/discovery/searches/new',
+    open: (caller, journeyId) => service.page(caller, journeyId),
+    render: renderSearch,
+    schema: () => searchSchema(todayInLondon()),
+    fields: SEARCH_FIELDS,
+    save: (caller, journeyId, form) => service.add(caller, journeyId, form),
+    back: { path: 'discovery/searches', notice: 'search-logged' },
+  });
 
   app.get('/searches', { config: { access: 'searches:oversee' } }, async (request, reply) => {
     const user = request.user;

@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { todayInLondon } from '../../domain/dates.ts';
 import { DISCOVERY_TOOLS } from '../../domain/discovery-tools.ts';
-import { asList, parseForm } from '../../platform/forms.ts';
+import { asList } from '../../platform/forms.ts';
 import { dateItems } from '../journeys/form-fields.ts';
 import type { JourneyCase } from '../journeys/journey-case.service.ts';
 import { caseSummary } from '../journeys/journey-form.view-model.ts';
-import { answerOpenJourney, inPageOrder, type JourneyParams } from '../journeys/journey-request.ts';
-import { answerNetworkChange, sentValues } from './discovery-request.ts';
+import { networkFormRoutes } from './network-form-route.ts';
 import { SESSION_FIELDS, sessionSchema } from './sessions.schemas.ts';
 import type { SessionsService } from './sessions.service.ts';
 
@@ -38,29 +37,13 @@ function renderSession(
 }
 
 export function sessionRoutes(app: FastifyInstance, service: SessionsService) {
-  const work = { access: 'journeys:work' } as const;
-  const openPage = service.page.bind(service);
-  const path = '/journeys/:journeyId/discovery/sessions/new';
-
-  app.get<JourneyParams>(path, { config: work }, (request, reply) =>
-    answerOpenJourney(request, reply, openPage, (page) => renderSession(reply, page, {})),
-  );
-
-  app.post<JourneyParams>(path, { config: work }, (request, reply) =>
-    answerOpenJourney(request, reply, openPage, async (page, caller, journeyId) => {
-      const values = sentValues(request.body);
-      const form = parseForm(sessionSchema(todayInLondon()), values);
-      if (!form.ok) {
-        return renderSession(reply.status(400), page, values, inPageOrder(form, SESSION_FIELDS));
-      }
-      const result = await service.add(caller, journeyId, form.data);
-      return answerNetworkChange(
-        reply,
-        journeyId,
-        result,
-        { path: 'discovery', notice: 'session-recorded' },
-        (problems) => renderSession(reply, page, values, problems),
-      );
-    }),
-  );
+  networkFormRoutes(app, {
+    path: '/journeys/:journeyId/discovery/sessions/new',
+    open: (caller, journeyId) => service.page(caller, journeyId),
+    render: renderSession,
+    schema: () => sessionSchema(todayInLondon()),
+    fields: SESSION_FIELDS,
+    save: (caller, journeyId, form) => service.add(caller, journeyId, form),
+    back: { path: 'discovery', notice: 'session-recorded' },
+  });
 }

@@ -1,18 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { todayInLondon } from '../../domain/dates.ts';
-import { parseForm } from '../../platform/forms.ts';
 import type { JourneyCase } from '../journeys/journey-case.service.ts';
 import { caseSummary } from '../journeys/journey-form.view-model.ts';
 import { childName } from '../journeys/journey-labels.ts';
-import {
-  answerOpenJourney,
-  callerFrom,
-  inPageOrder,
-  type JourneyParams,
-  journeyIdFrom,
-} from '../journeys/journey-request.ts';
 import { discoveryNotice } from './discovery.view-model.ts';
-import { answerNetworkChange, sentValues } from './discovery-request.ts';
+import { canAddTo, networkFormRoutes, networkPageRoute } from './network-form-route.ts';
 import { TIMELINE_FIELDS, timelineSchema } from './timeline.schemas.ts';
 import type { TimelineService } from './timeline.service.ts';
 
@@ -41,50 +33,29 @@ function renderEntry(
 }
 
 export function timelineRoutes(app: FastifyInstance, service: TimelineService) {
-  app.get<JourneyParams>(
-    '/journeys/:journeyId/discovery/timeline',
-    { config: { access: 'cases:read' } },
-    async (request, reply) => {
-      const journeyId = journeyIdFrom(request);
-      if (!journeyId) return reply.callNotFound();
-      const page = await service.overview(callerFrom(request), journeyId);
-      if (page.outcome === 'not-found') return reply.callNotFound();
-      const { notice } = (request.query ?? {}) as { notice?: unknown };
-      return reply.viewAsync('features/discovery/views/timeline.njk', {
-        title: 'Timeline',
-        summary: caseSummary(page.found),
-        notice: discoveryNotice(notice),
-        timelines: page.found.children.map((child) => ({
-          name: childName(child),
-          shortName: child.preferred_name ?? child.first_name,
-          entries: page.rows.filter((row) => row.child_id === child.id),
-        })),
-        canWork: page.found.journey.status !== 'ended' && page.found.journey.stage >= 3,
-      });
-    },
-  );
-
-  const work = { access: 'journeys:work' } as const;
-  const openPage = service.page.bind(service);
-  const path = '/journeys/:journeyId/discovery/timeline/new';
-  app.get<JourneyParams>(path, { config: work }, (request, reply) =>
-    answerOpenJourney(request, reply, openPage, (page) => renderEntry(reply, page, {})),
-  );
-  app.post<JourneyParams>(path, { config: work }, (request, reply) =>
-    answerOpenJourney(request, reply, openPage, async (page, caller, journeyId) => {
-      const values = sentValues(request.body);
-      const form = parseForm(timelineSchema(todayInLondon()), values);
-      if (!form.ok) {
-        return renderEntry(reply.status(400), page, values, inPageOrder(form, TIMELINE_FIELDS));
-      }
-      const result = await service.add(caller, journeyId, form.data);
-      return answerNetworkChange(
-        reply,
-        journeyId,
-        result,
-        { path: 'discovery/timeline', notice: 'timeline-added' },
-        (problems) => renderEntry(reply, page, values, problems),
-      );
+  networkPageRoute(app, {
+    path: '/journeys/:journeyId/discovery/timeline',
+    open: (caller, journeyId) => service.overview(caller, journeyId),
+    view: 'features/discovery/views/timeline.njk',
+    model: (page, notice) => ({
+      title: 'Timeline',
+      notice: discoveryNotice(notice),
+      timelines: page.found.children.map((child) => ({
+        name: childName(child),
+        shortName: child.preferred_name ?? child.first_name,
+        entries: page.rows.filter((row) => row.child_id === child.id),
+      })),
+      canWork: canAddTo(page.found),
     }),
-  );
+  });
+
+  networkFormRoutes(app, {
+    path: '/journeys/:journeyId/discovery/timeline/new',
+    open: (caller, journeyId) => service.page(caller, journeyId),
+    render: renderEntry,
+    schema: () => timelineSchema(todayInLondon()),
+    fields: TIMELINE_FIELDS,
+    save: (caller, journeyId, form) => service.add(caller, journeyId, form),
+    back: { path: 'discovery/timeline', notice: 'timeline-added' },
+  });
 }

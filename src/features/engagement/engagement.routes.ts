@@ -1,19 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { todayInLondon } from '../../domain/dates.ts';
-import { parseForm } from '../../platform/forms.ts';
 import type { ConsentRow } from '../consent/consent.service.ts';
-import { answerNetworkChange, sentValues } from '../discovery/discovery-request.ts';
+import { canAddTo, networkFormRoutes, networkPageRoute } from '../discovery/network-form-route.ts';
 import { dateItems } from '../journeys/form-fields.ts';
 import type { JourneyCase } from '../journeys/journey-case.service.ts';
 import { caseSummary } from '../journeys/journey-form.view-model.ts';
 import { GIVER_NAMES } from '../journeys/journey-labels.ts';
-import {
-  answerOpenJourney,
-  callerFrom,
-  inPageOrder,
-  type JourneyParams,
-  journeyIdFrom,
-} from '../journeys/journey-request.ts';
 import {
   childItems,
   concernListItems,
@@ -73,50 +65,27 @@ function renderShare(
 }
 
 export function engagementRoutes(app: FastifyInstance, service: SharesService) {
-  app.get<JourneyParams>(
-    '/journeys/:journeyId/engagement',
-    { config: { access: 'cases:read' } },
-    async (request, reply) => {
-      const journeyId = journeyIdFrom(request);
-      if (!journeyId) return reply.callNotFound();
-      const caller = callerFrom(request);
-      const page = await service.overview(caller, journeyId);
-      if (page.outcome === 'not-found') return reply.callNotFound();
-      const { notice } = (request.query ?? {}) as { notice?: unknown };
-      const { journey } = page.found;
-      return reply.viewAsync('features/engagement/views/engagement.njk', {
-        title: 'Engagement',
-        summary: caseSummary(page.found),
-        notice: engagementNotice(notice),
-        sensitive: page.sensitive,
-        canWork: page.sensitive && journey.status !== 'ended' && journey.stage >= 3,
-        concerns: concernListItems(page.found, page.concerns),
-        shares: shareTableRows(page.found, page.shares),
-      });
-    },
-  );
-
-  const work = { access: 'journeys:work' } as const;
-  const openPage = service.page.bind(service);
-  const path = '/journeys/:journeyId/shares/new';
-  app.get<JourneyParams>(path, { config: work }, (request, reply) =>
-    answerOpenJourney(request, reply, openPage, (page) => renderShare(reply, page, {})),
-  );
-  app.post<JourneyParams>(path, { config: work }, (request, reply) =>
-    answerOpenJourney(request, reply, openPage, async (page, caller, journeyId) => {
-      const values = sentValues(request.body);
-      const form = parseForm(shareSchema(todayInLondon()), values);
-      if (!form.ok) {
-        return renderShare(reply.status(400), page, values, inPageOrder(form, SHARE_FIELDS));
-      }
-      const result = await service.record(caller, journeyId, form.data);
-      return answerNetworkChange(
-        reply,
-        journeyId,
-        result,
-        { path: 'engagement', notice: 'share-recorded' },
-        (problems) => renderShare(reply, page, values, problems),
-      );
+  networkPageRoute(app, {
+    path: '/journeys/:journeyId/engagement',
+    open: (caller, journeyId) => service.overview(caller, journeyId),
+    view: 'features/engagement/views/engagement.njk',
+    model: (page, notice) => ({
+      title: 'Engagement',
+      notice: engagementNotice(notice),
+      sensitive: page.sensitive,
+      canWork: page.sensitive && canAddTo(page.found),
+      concerns: concernListItems(page.found, page.concerns),
+      shares: shareTableRows(page.found, page.shares),
     }),
-  );
+  });
+
+  networkFormRoutes(app, {
+    path: '/journeys/:journeyId/shares/new',
+    open: (caller, journeyId) => service.page(caller, journeyId),
+    render: renderShare,
+    schema: () => shareSchema(todayInLondon()),
+    fields: SHARE_FIELDS,
+    save: (caller, journeyId, form) => service.record(caller, journeyId, form),
+    back: { path: 'engagement', notice: 'share-recorded' },
+  });
 }
