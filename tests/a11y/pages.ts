@@ -57,6 +57,10 @@ export const NOT_PAGES: NotPage[] = [
     reason: 'the genogram as a PDF to download',
   },
   {
+    route: '/journeys/:journeyId/children/:childId/social-connections.pdf',
+    reason: 'the social connections map as a PDF to download',
+  },
+  {
     route: '/oversight/pathway-plan.csv',
     reason: 'the pathway-plan answers, a CSV file to download',
   },
