@@ -4,12 +4,9 @@ import type {
   CaseNotesTable,
   ChildrenTable,
   ChronologyEntriesTable,
-  ClosureDaysTable,
   ConflictDeclarationsTable,
   ConsentReconfirmationsTable,
   ConsentsTable,
-  DeadlineRemindersTable,
-  DeadlineSettingsTable,
   JourneyEventsTable,
   JourneysTable,
   PlanningMeetingsTable,
@@ -17,8 +14,6 @@ import type {
   ReferralChildrenTable,
   ReferralsTable,
   Ssda903ImportRunsTable,
-  SupervisionDecisionsTable,
-  TurningFifteenListsTable,
 } from './schema-cases.ts';
 import type {
   ConferenceInvitationsTable,
@@ -56,6 +51,13 @@ import type {
   NotificationsTable,
   OutboxMessagesTable,
 } from './schema-notifications.ts';
+import type {
+  ClosureDaysTable,
+  DeadlineRemindersTable,
+  DeadlineSettingsTable,
+  SupervisionDecisionsTable,
+  TurningFifteenListsTable,
+} from './schema-oversight.ts';
 
 export type * from './schema-cases.ts';
 export * from './schema-conferences.ts';
@@ -63,6 +65,7 @@ export type * from './schema-discovery.ts';
 export * from './schema-genogram.ts';
 export * from './schema-network.ts';
 export type * from './schema-notifications.ts';
+export type * from './schema-oversight.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 

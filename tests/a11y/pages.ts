@@ -14,6 +14,7 @@ import { CONFERENCE_PAGES } from './pages/conferences.ts';
 import { DISCOVERY_PAGES } from './pages/discovery.ts';
 import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
 import { GENOGRAM_PAGES } from './pages/genogram.ts';
+import { INBOX_PAGES } from './pages/inbox.ts';
 import { JOURNEY_PAGES } from './pages/journeys.ts';
 import { NETWORK_PAGES } from './pages/network.ts';
 import { NOTIFICATION_PAGES } from './pages/notifications.ts';
@@ -29,6 +30,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...ADMIN_PAGES,
   ...CHILDREN_PAGES,
   ...REFERRAL_PAGES,
+  ...INBOX_PAGES,
   ...JOURNEY_PAGES,
   ...NETWORK_PAGES,
   ...GENOGRAM_PAGES,

@@ -8,6 +8,7 @@ import {
 } from '../browsing.ts';
 
 // The demo organisation's referrals (src/db/seed/demo-cases.ts), all made by its social worker.
+// The team manager's inbox and decisions on them are in inbox.ts.
 /** Zofia's Lifelong Links referral: still a draft. */
 const openDraft = openRecord('/referrals', 'LL-2026-0003', '/referrals');
 /** Ava's Lifelong Links referral: submitted, waiting in the team inbox. */
@@ -16,17 +17,6 @@ const openSubmitted = openRecord('/referrals', 'LL-2026-0001', '/referrals');
 const openFgc = openRecord('/referrals', 'FGC-2026-0001', '/referrals');
 /** Jay's Lifelong Links referral: accepted, with a journey. */
 const openAccepted = openRecord('/referrals', 'LL-2026-0002', '/referrals');
-/** The same referrals, from the team manager's inbox. */
-const openWaiting = openRecord('/inbox', 'LL-2026-0001', '/referrals');
-const openWaitingFgc = openRecord('/inbox', 'FGC-2026-0001', '/referrals');
-/** Bilal's Lifelong Links referral: accepted, to match; the second coordinator declared a conflict. */
-const openToMatch = openRecord('/inbox', 'LL-2026-0005', '/referrals');
-/** Kasia Nowak's declaration on Bilal's referral, from its "Correct" link. */
-async function openDeclarationCorrection(browsing: Browsing) {
-  await openToMatch(browsing);
-  await browsing.getByRole('link', { name: /^Correct the declaration for Kasia Nowak/ }).click();
-  await browsing.waitForURL(/\/declarations\/[0-9a-f-]{36}\/correct$/);
-}
 
 /** A new Lifelong Links draft, straight to its young person page with nobody added. */
 async function newDraftChildren(browsing: Browsing) {
@@ -39,36 +29,7 @@ async function newDraftChildren(browsing: Browsing) {
   await browsing.goto(`${new URL(browsing.url()).pathname}/children`);
 }
 
-function twoDaysAgo(): string[] {
-  const date = new Date(Date.now() - 2 * 86_400_000);
-  return [date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCFullYear()].map(String);
-}
-
-/** The team manager's steps to accept the FGC referral, ending where a coordinator is matched. */
-async function acceptFgc(browsing: Browsing) {
-  const [day = '', month = '', year = ''] = twoDaysAgo();
-  await below(openWaitingFgc, 'discussion')(browsing);
-  await browsing.getByLabel('Day', { exact: true }).fill(day);
-  await browsing.getByLabel('Month', { exact: true }).fill(month);
-  await browsing.getByLabel('Year', { exact: true }).fill(year);
-  await browsing
-    .getByLabel('Notes from the discussion', { exact: true })
-    .fill('Talked it through with the social worker; the family want to meet.');
-  await browsing.getByRole('button', { name: 'Save discussion', exact: true }).click();
-  await browsing.waitForURL(/\/referrals\/[0-9a-f-]{36}(\?.*)?$/);
-  await browsing.goto(`${new URL(browsing.url()).pathname}/criteria`);
-  await browsing.getByLabel('Yes', { exact: true }).click();
-  await browsing.getByRole('button', { name: 'Save', exact: true }).click();
-  await browsing.waitForURL(/\/referrals\/[0-9a-f-]{36}(\?.*)?$/);
-  await browsing.goto(`${new URL(browsing.url()).pathname}/decision`);
-  await browsing.getByLabel('Accept the referral', { exact: true }).click();
-  await browsing.getByRole('button', { name: 'Save decision', exact: true }).click();
-}
-
-/**
- * Making a referral (the social worker), the team inbox and its decisions (the team manager).
- * The last entry accepts the FGC referral, so it stays last: earlier ones see it waiting.
- */
+/** Making a referral: the social worker's (and an IRO's) pages. Nothing here changes a referral. */
 export const REFERRAL_PAGES: RoutePage[] = [
   {
     route: '/referrals',
@@ -147,13 +108,6 @@ export const REFERRAL_PAGES: RoutePage[] = [
     as: 'social_worker',
     heading: /referral$/,
     reach: openSubmitted,
-  },
-  {
-    route: '/referrals/:referralId',
-    state: 'a submitted referral, for the team manager',
-    as: 'team_manager',
-    heading: /referral$/,
-    reach: openWaitingFgc,
   },
   {
     route: '/referrals/:referralId',
@@ -255,92 +209,5 @@ export const REFERRAL_PAGES: RoutePage[] = [
     as: 'social_worker',
     heading: 'Referral submitted',
     reach: below(openSubmitted, 'submitted'),
-  },
-  {
-    route: '/inbox',
-    state: 'referrals waiting',
-    as: 'team_manager',
-    heading: 'Team inbox',
-    reach: '/inbox',
-  },
-  {
-    route: '/inbox',
-    state: 'accepted referrals to match',
-    as: 'team_manager',
-    heading: 'Team inbox',
-    reach: '/inbox?status=to-match',
-  },
-  {
-    route: '/referrals/:referralId',
-    state: 'accepted, to match, with a declared conflict, for the team manager',
-    as: 'team_manager',
-    heading: /referral$/,
-    reach: openToMatch,
-  },
-  {
-    route: '/referrals/:referralId/declarations/:declarationId/correct',
-    state: 'a declared conflict',
-    as: 'team_manager',
-    heading: 'Correct the conflict of interest declaration',
-    reach: openDeclarationCorrection,
-  },
-  {
-    route: '/referrals/:referralId/declarations/:declarationId/correct',
-    state: 'sent without a reason',
-    errorSummary: true,
-    as: 'team_manager',
-    heading: 'Correct the conflict of interest declaration',
-    reach: thenPress(openDeclarationCorrection, 'Save the correction'),
-  },
-  {
-    route: '/inbox',
-    state: 'accepted referrals',
-    as: 'team_manager',
-    heading: 'Team inbox',
-    reach: '/inbox?status=accepted',
-  },
-  {
-    route: '/referrals/:referralId/discussion',
-    state: 'a waiting referral',
-    as: 'team_manager',
-    heading: 'Initial discussion with the referrer',
-    reach: below(openWaiting, 'discussion'),
-  },
-  {
-    route: '/referrals/:referralId/discussion',
-    state: 'submitted empty',
-    errorSummary: true,
-    as: 'team_manager',
-    heading: 'Initial discussion with the referrer',
-    reach: thenPress(below(openWaiting, 'discussion'), 'Save discussion'),
-  },
-  {
-    route: '/referrals/:referralId/criteria',
-    state: 'a waiting referral',
-    as: 'team_manager',
-    heading: 'Check the referral against the criteria',
-    reach: below(openWaiting, 'criteria'),
-  },
-  {
-    route: '/referrals/:referralId/decision',
-    state: 'a waiting referral',
-    as: 'team_manager',
-    heading: 'Accept or decline the referral',
-    reach: below(openWaiting, 'decision'),
-  },
-  {
-    route: '/referrals/:referralId/decision',
-    state: 'submitted empty',
-    errorSummary: true,
-    as: 'team_manager',
-    heading: 'Accept or decline the referral',
-    reach: thenPress(below(openWaiting, 'decision'), 'Save decision'),
-  },
-  {
-    route: '/referrals/:referralId/match',
-    state: 'after accepting the FGC referral',
-    as: 'team_manager',
-    heading: 'Match a coordinator',
-    reach: acceptFgc,
   },
 ];
