@@ -109,6 +109,7 @@ const ADMINISTRATION: HomeSection = {
     { href: '/admin/users', text: 'Manage users' },
     { href: '/admin/teams', text: 'Manage teams' },
     { href: '/admin/closure-days', text: 'Set the service’s closure days' },
+    { href: '/admin/deadline-settings', text: 'Set the deadlines and reminders' },
   ],
 };
 
