@@ -133,15 +133,27 @@ function oversight(manager: boolean): HomeSection {
   };
 }
 
-const DUE: HomeSection = {
-  heading: 'Due and overdue',
-  text: 'Deadlines counted in working days: responses to referrals, consent to reconfirm and dates to look again.',
-  links: [{ href: '/deadlines', text: 'See what is due and overdue' }],
-};
+/** The deadlines counted by the engine: "2 overdue and 3 due in the next 7 days". */
+function due(figures: HomeFigures): HomeSection {
+  const counts = figures.deadlines ?? { overdue: 0, dueWithinAWeek: 0, team: false };
+  const parts = [
+    counts.overdue ? `${plural(counts.overdue, 'deadline', 'deadlines')} overdue` : '',
+    counts.dueWithinAWeek
+      ? `${plural(counts.dueWithinAWeek, 'deadline', 'deadlines')} due in the next 7 days`
+      : '',
+  ].filter(Boolean);
+  return {
+    heading: 'Due and overdue',
+    text: parts.length
+      ? `${counts.team ? 'The team has' : 'You have'} ${parts.join(' and ')}.`
+      : 'Nothing is overdue or due in the next 7 days. Deadlines are counted in working days: responses to referrals, consent to reconfirm and dates to look again.',
+    links: [{ href: '/deadlines', text: 'See what is due and overdue' }],
+  };
+}
 
 const SECTIONS: Record<Role, (figures: HomeFigures) => HomeSection[]> = {
-  coordinator: (figures) => [coordinator(figures), DUE],
-  team_manager: (figures) => [teamManager(figures), DUE, oversight(true)],
+  coordinator: (figures) => [coordinator(figures), due(figures)],
+  team_manager: (figures) => [teamManager(figures), due(figures), oversight(true)],
   social_worker: (figures) => [referrer(figures), oversight(false)],
   // IROs can make Lifelong Links referrals too.
   iro: (figures) => [iro(figures), referrer(figures), oversight(false)],
