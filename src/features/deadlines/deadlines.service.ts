@@ -8,6 +8,7 @@ import type { SignedInUser } from '../../platform/session.ts';
 import { organisationCalendar } from './calendar.service.ts';
 import { type DeadlineItem, openDeadlines } from './deadline-items.ts';
 import { recordReminder } from './deadlines.repository.ts';
+import { openWorkUpTo } from './open-work.repository.ts';
 
 export const DEADLINES_PAGE_SIZE = 50;
 export const SORTS = ['due', 'what', 'name', 'owner'] as const;
@@ -66,6 +67,16 @@ export interface DeadlineCounts {
   overdue: number;
   dueWithinAWeek: number;
 }
+
+/**
+ * Above this much open work (active journeys and waiting referrals), the home page does not
+ * count deadlines: the engine would read every row on every home view (bench/README.md).
+ */
+export const HOME_COUNT_CAP = 500;
+
+export type HomeDeadlineCounts =
+  | (DeadlineCounts & { team: boolean; tooMany?: false })
+  | { team: boolean; tooMany: true };
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -133,16 +144,24 @@ export class DeadlinesService {
   }
 
   /**
-   * The counts for the home page, by the same engine and facts as the view. Counts name no child,
-   * so they are not a read of a record and are not audited.
+   * The counts for the home page, by the same engine and facts as the view; for a team with
+   * more open work than HOME_COUNT_CAP, only that it has more. Counts name no child, so they
+   * are not a read of a record and are not audited.
    */
-  counts(user: SignedInUser, now = new Date()): Promise<DeadlineCounts & { team: boolean }> {
+  counts(user: SignedInUser, now = new Date()): Promise<HomeDeadlineCounts> {
     return inOrganisation(
       this.db,
       { organisationId: user.organisationId, userId: user.id },
       async (tx) => {
         const calendar = await organisationCalendar(tx, user.organisationId);
         const team = seesTeam(user);
+        const open = await openWorkUpTo(
+          tx,
+          user.organisationId,
+          team ? null : user.id,
+          HOME_COUNT_CAP,
+        );
+        if (open > HOME_COUNT_CAP) return { team, tooMany: true };
         const items = await openDeadlines(
           tx,
           user.organisationId,

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { Role } from '../../domain/roles.ts';
 import { can } from '../../platform/access-policy.ts';
 import type { SignedInUser } from '../../platform/session.ts';
-import { type DeadlineCounts, DeadlinesService } from '../deadlines/deadlines.service.ts';
+import { DeadlinesService, type HomeDeadlineCounts } from '../deadlines/deadlines.service.ts';
 import { SafetyConcernsService } from '../engagement/safety-concerns.service.ts';
 import { JourneyCases } from '../journeys/journey-case.service.ts';
 import { JourneyListsService } from '../journeys/journey-lists.service.ts';
@@ -27,7 +27,7 @@ export interface HomeFigures {
   /** Safety concerns not yet acknowledged: sent to this social worker, or any (team managers). */
   safetyConcerns?: Awaited<ReturnType<SafetyConcernsService['waitingFor']>>;
   /** A coordinator's own deadlines, or the team's for a team manager: overdue and this week. */
-  deadlines?: DeadlineCounts & { team: boolean };
+  deadlines?: HomeDeadlineCounts;
 }
 
 /** What each person's home page shows, read through the other features' services. */

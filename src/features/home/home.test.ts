@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import { todayInLondon } from '../../domain/dates.ts';
+import { HOME_COUNT_CAP } from '../deadlines/deadlines.service.ts';
 import {
   type ArrangedCase,
   arrangeJourney,
@@ -148,5 +150,29 @@ describe('the due and overdue counts on the home page', () => {
     const list = (await agent.get('/deadlines')).body;
     expect(list).toContain('Robin Ashby');
     expect(list).toContain('Lena Later');
+  });
+
+  it('say only "more than" for a team with more open work than the home page counts', async () => {
+    const big = await createCast(context.ownerDb.db);
+    const organisationId = big.organisation.id;
+    await sql`insert into referrals (organisation_id, reference, kind, status, referrer_id,
+        referrer_role, coordinator_id, matched_by, decided_by, submitted_at, decided_at)
+      select ${organisationId}::uuid, 'LL-H' || n, 'lifelong_links', 'accepted',
+        ${big.referrer.id}::uuid, 'social_worker', ${big.coordinator.id}::uuid,
+        ${big.manager.id}::uuid, ${big.manager.id}::uuid, now(), now()
+      from generate_series(1, ${HOME_COUNT_CAP + 1}) n`.execute(context.ownerDb.db);
+    await sql`insert into journeys (organisation_id, referral_id, kind, stage, coordinator_id,
+        consent_reconfirmation_due)
+      select organisation_id, id, 'lifelong_links', 2, coordinator_id, current_date - 1
+      from referrals where organisation_id = ${organisationId}::uuid`.execute(context.ownerDb.db);
+    expect(await home(big.manager)).toContain(
+      `The team has more than ${HOME_COUNT_CAP} open journeys and referrals, too many to count here.`,
+    );
+    expect(await home(big.coordinator)).toContain(
+      `You have more than ${HOME_COUNT_CAP} open journeys and referrals`,
+    );
+    expect(await home(big.otherCoordinator)).toContain(
+      'Nothing is overdue or due in the next 7 days.',
+    );
   });
 });

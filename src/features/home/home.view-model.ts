@@ -1,6 +1,7 @@
 import type { Role } from '../../domain/roles.ts';
 import { formatDateTime } from '../../platform/date-format.ts';
 import { COUNT_CAP } from '../../platform/pagination.ts';
+import { HOME_COUNT_CAP } from '../deadlines/deadlines.service.ts';
 import type { HomeFigures } from './home.service.ts';
 
 type JourneyRow = NonNullable<HomeFigures['journeys']>[number];
@@ -135,7 +136,16 @@ function oversight(manager: boolean): HomeSection {
 
 /** The deadlines counted by the engine: "2 overdue and 3 due in the next 7 days". */
 function due(figures: HomeFigures): HomeSection {
+  const links = [{ href: '/deadlines', text: 'See what is due and overdue' }];
   const counts = figures.deadlines ?? { overdue: 0, dueWithinAWeek: 0, team: false };
+  const whose = counts.team ? 'The team has' : 'You have';
+  if (counts.tooMany) {
+    return {
+      heading: 'Due and overdue',
+      text: `${whose} more than ${HOME_COUNT_CAP} open journeys and referrals, too many to count here.`,
+      links,
+    };
+  }
   const parts = [
     counts.overdue ? `${plural(counts.overdue, 'deadline', 'deadlines')} overdue` : '',
     counts.dueWithinAWeek
@@ -145,9 +155,9 @@ function due(figures: HomeFigures): HomeSection {
   return {
     heading: 'Due and overdue',
     text: parts.length
-      ? `${counts.team ? 'The team has' : 'You have'} ${parts.join(' and ')}.`
+      ? `${whose} ${parts.join(' and ')}.`
       : 'Nothing is overdue or due in the next 7 days. Deadlines are counted in working days: responses to referrals, consent to reconfirm and dates to look again.',
-    links: [{ href: '/deadlines', text: 'See what is due and overdue' }],
+    links,
   };
 }
 
