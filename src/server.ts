@@ -6,6 +6,7 @@ import { connectDatabase } from './db/database.ts';
 import { FolderLockedError } from './db/folder-lock.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { DEMO_PASSWORD } from './db/seed/demo.ts';
+import { sendTodaysReminders } from './features/deadlines/reminders.job.ts';
 import { startAuditSealer } from './platform/audit/audit-sealer.ts';
 import { startJobRunner } from './platform/jobs/runner.ts';
 import { createLogger } from './platform/logging.ts';
@@ -53,6 +54,14 @@ async function main() {
   // Queued and scheduled jobs, on the same database as the app role (ADR 0025). Every Kindred
   // process runs one; each job still runs once.
   const jobRunner = await startJobRunner({ appUrl, db: pool.db, logger: log, config });
+  // graphile-worker makes up the missed runs of a schedule it knew, never of one it has never
+  // seen: in demo mode the reminders job's work is done at each start, before Kindred listens
+  // (each reminder still goes once), so a first start shows them without waiting for 07:30.
+  if (config.demo) {
+    await sendTodaysReminders(pool.db).catch((error: unknown) =>
+      log.warn(`The demo's reminders were not sent at start: ${reasonOf(error)}`),
+    );
+  }
   if (config.email.delivery.provider === 'none' && config.email.delivery.offReason) {
     log.warn(`Email is off, notices stay in Kindred: ${config.email.delivery.offReason}`);
   }

@@ -4,7 +4,8 @@ import { demoAccount, pageHeading, signIn } from './helpers.ts';
 
 /**
  * The turning-15 promise and deadlines, as the people who use them: an IRO sees the month's list,
- * a practice manager records a supervision decision, a coordinator sees an overdue deadline.
+ * a practice manager records a supervision decision, a coordinator sees an overdue deadline (on
+ * the home page, in the list, and as a reminder in the notification centre).
  */
 
 test.describe.configure({ timeout: 120_000 });
@@ -79,8 +80,12 @@ test('a practice manager records a supervision decision with a date to look agai
   );
 });
 
-test('a coordinator sees their overdue deadline and opens the journey', async ({ page }) => {
+test('a coordinator sees their overdue deadline, counted at home, and the reminder about it', async ({
+  page,
+}) => {
   await signIn(page, demoAccount('coordinator'));
+  // The home page counts the coordinator's own deadlines with the same engine as the list.
+  await expect(page.getByText(/^You have \d+ deadlines? overdue/)).toBeVisible();
   await page.getByRole('link', { name: 'See what is due and overdue', exact: true }).click();
   await expect(pageHeading(page)).toHaveText('Your due and overdue deadlines');
   const grace = rowOf(page, /Grace Hall/);
@@ -92,6 +97,15 @@ test('a coordinator sees their overdue deadline and opens the journey', async ({
     'aria-sort',
     'descending',
   );
-  await grace.getByRole('link', { name: 'Grace Hall', exact: true }).click();
+
+  // In demo mode the day's reminders are sent at start: the missed date is a notice.
+  await page
+    .getByRole('navigation', { name: 'Menu' })
+    .getByRole('link', { name: /^Notifications/ })
+    .click();
+  await expect(pageHeading(page)).toHaveText('Notifications');
+  const reminder = page.getByRole('link', { name: /^Overdue: Reconfirm consent for Grace Hall/ });
+  await expect(reminder).toBeVisible();
+  await reminder.click();
   await expect(pageHeading(page)).toContainText('Grace Hall');
 });

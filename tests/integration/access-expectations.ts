@@ -368,6 +368,8 @@ export const EXPECTED: Record<string, Expectation> = {
   'GET /admin/closure-days': only('administrator'),
   'POST /admin/closure-days': only('administrator'),
   'POST /admin/closure-days/remove': only('administrator'),
+  'GET /admin/deadline-settings': only('administrator'),
+  'POST /admin/deadline-settings': only('administrator'),
 
   'GET /journeys/:journeyId/conferences': CASE_READ,
   'GET /journeys/:journeyId/conferences/new': JOURNEY_WORK,

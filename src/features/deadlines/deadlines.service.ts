@@ -8,6 +8,7 @@ import type { SignedInUser } from '../../platform/session.ts';
 import { organisationCalendar } from './calendar.service.ts';
 import { type DeadlineItem, openDeadlines } from './deadline-items.ts';
 import { recordReminder } from './deadlines.repository.ts';
+import { openWorkUpTo } from './open-work.repository.ts';
 
 export const DEADLINES_PAGE_SIZE = 50;
 export const SORTS = ['due', 'what', 'name', 'owner'] as const;
@@ -61,6 +62,42 @@ export interface SentReminder {
 /** What to do once a reminder is recorded as sent: the notices, in the same transaction. */
 export type ReminderHandler = (tx: Tx, organisationId: string, sent: SentReminder) => Promise<void>;
 
+/** How many deadlines are overdue, and how many fall due from today to six days from now. */
+export interface DeadlineCounts {
+  overdue: number;
+  dueWithinAWeek: number;
+}
+
+/**
+ * Above this much open work (active journeys and waiting referrals), the home page does not
+ * count deadlines: the engine would read every row on every home view (bench/README.md).
+ */
+export const HOME_COUNT_CAP = 500;
+
+export type HomeDeadlineCounts =
+  | (DeadlineCounts & { team: boolean; tooMany?: false })
+  | { team: boolean; tooMany: true };
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function countDeadlines(items: readonly DeadlineItem[], today: string): DeadlineCounts {
+  const weekEnd = addDays(today, 6);
+  let overdue = 0;
+  let dueWithinAWeek = 0;
+  for (const item of items) {
+    if (item.state === 'overdue') overdue += 1;
+    else if (item.dueOn <= weekEnd) dueWithinAWeek += 1;
+  }
+  return { overdue, dueWithinAWeek };
+}
+
+/** Team and practice managers see the team's deadlines; a coordinator their own. */
+function seesTeam(user: SignedInUser): boolean {
+  return user.roles.includes('team_manager') || user.roles.includes('practice_manager');
+}
+
 /** The due and overdue view, and the daily reminders. */
 export class DeadlinesService {
   constructor(
@@ -74,7 +111,7 @@ export class DeadlinesService {
     requestId: string,
     now = new Date(),
   ) {
-    const teamView = user.roles.includes('team_manager') || user.roles.includes('practice_manager');
+    const teamView = seesTeam(user);
     return inOrganisation(
       this.db,
       { organisationId: user.organisationId, userId: user.id },
@@ -102,6 +139,37 @@ export class DeadlinesService {
           total: items.length,
           today: todayInLondon(now),
         };
+      },
+    );
+  }
+
+  /**
+   * The counts for the home page, by the same engine and facts as the view; for a team with
+   * more open work than HOME_COUNT_CAP, only that it has more. Counts name no child, so they
+   * are not a read of a record and are not audited.
+   */
+  counts(user: SignedInUser, now = new Date()): Promise<HomeDeadlineCounts> {
+    return inOrganisation(
+      this.db,
+      { organisationId: user.organisationId, userId: user.id },
+      async (tx) => {
+        const calendar = await organisationCalendar(tx, user.organisationId);
+        const team = seesTeam(user);
+        const open = await openWorkUpTo(
+          tx,
+          user.organisationId,
+          team ? null : user.id,
+          HOME_COUNT_CAP,
+        );
+        if (open > HOME_COUNT_CAP) return { team, tooMany: true };
+        const items = await openDeadlines(
+          tx,
+          user.organisationId,
+          calendar,
+          now,
+          team ? null : user.id,
+        );
+        return { ...countDeadlines(items, todayInLondon(now)), team };
       },
     );
   }

@@ -9,7 +9,7 @@ import {
 } from '../journeys/journeys-test-support.ts';
 import { sendTurningFifteenNotices } from '../oversight/turning-fifteen.notices.ts';
 import { TurningFifteenService } from '../oversight/turning-fifteen.service.ts';
-import { DeadlinesService } from './deadlines.service.ts';
+import { countDeadlines, DeadlinesService } from './deadlines.service.ts';
 import { sendReminderNotices } from './reminders.notices.ts';
 
 let context: TestContext;
@@ -168,5 +168,24 @@ describe('the pathway-plan answer on the young person’s page', () => {
     );
     expect(page.body).toContain('Stage 2 of 8: Planning (ongoing)');
     expect(page.body).toContain('Support started');
+  });
+});
+
+describe('the home page’s counts', () => {
+  it('count overdue deadlines, and those due from today to six days ahead', () => {
+    const item = (dueOn: string, state: 'overdue' | 'due_today' | 'due_soon' | 'later') =>
+      ({ dueOn, state }) as Parameters<typeof countDeadlines>[0][number];
+    expect(
+      countDeadlines(
+        [
+          item('2026-11-30', 'overdue'),
+          item('2026-12-02', 'due_today'),
+          item('2026-12-04', 'due_soon'),
+          item('2026-12-08', 'later'),
+          item('2026-12-09', 'later'),
+        ],
+        '2026-12-02',
+      ),
+    ).toEqual({ overdue: 1, dueWithinAWeek: 3 });
   });
 });

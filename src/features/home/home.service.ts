@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { Role } from '../../domain/roles.ts';
 import { can } from '../../platform/access-policy.ts';
 import type { SignedInUser } from '../../platform/session.ts';
+import { DeadlinesService, type HomeDeadlineCounts } from '../deadlines/deadlines.service.ts';
 import { SafetyConcernsService } from '../engagement/safety-concerns.service.ts';
 import { JourneyCases } from '../journeys/journey-case.service.ts';
 import { JourneyListsService } from '../journeys/journey-lists.service.ts';
@@ -25,6 +26,8 @@ export interface HomeFigures {
   myReferrals?: { drafts: number; submitted: number; declined: number };
   /** Safety concerns not yet acknowledged: sent to this social worker, or any (team managers). */
   safetyConcerns?: Awaited<ReturnType<SafetyConcernsService['waitingFor']>>;
+  /** A coordinator's own deadlines, or the team's for a team manager: overdue and this week. */
+  deadlines?: HomeDeadlineCounts;
 }
 
 /** What each person's home page shows, read through the other features' services. */
@@ -33,12 +36,14 @@ export class HomeService {
   private readonly referrals: ReturnType<typeof referralsService>;
   private readonly triage: ReturnType<typeof triageService>;
   private readonly concerns: SafetyConcernsService;
+  private readonly deadlines: DeadlinesService;
 
   constructor(db: Db) {
     this.journeys = new JourneyListsService(db);
     this.referrals = referralsService(db);
     this.triage = triageService(db);
     this.concerns = new SafetyConcernsService(new JourneyCases(db), db);
+    this.deadlines = new DeadlinesService(db);
   }
 
   async figuresFor(user: SignedInUser, requestId: string): Promise<HomeFigures> {
@@ -70,6 +75,9 @@ export class HomeService {
     }
     if (user.roles.includes('team_manager') || user.roles.includes('social_worker')) {
       figures.safetyConcerns = await this.concerns.waitingFor(user);
+    }
+    if (user.roles.includes('coordinator') || user.roles.includes('team_manager')) {
+      figures.deadlines = await this.deadlines.counts(user);
     }
     return figures;
   }

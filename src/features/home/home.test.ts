@@ -1,6 +1,10 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
+import { todayInLondon } from '../../domain/dates.ts';
+import { HOME_COUNT_CAP } from '../deadlines/deadlines.service.ts';
 import {
+  type ArrangedCase,
   arrangeJourney,
   type Cast,
   createCast,
@@ -9,11 +13,12 @@ import {
 
 let context: TestContext;
 let cast: Cast;
+let robin: ArrangedCase;
 
 beforeAll(async () => {
   context = await createTestContext();
   cast = await createCast(context.ownerDb.db);
-  await arrangeJourney(context.ownerDb.db, cast, {
+  robin = await arrangeJourney(context.ownerDb.db, cast, {
     children: [{ firstName: 'Robin', lastName: 'Ashby' }],
   });
   await context.ownerDb.db
@@ -91,5 +96,83 @@ describe('the home page', () => {
     const body = await home(cast.administrator);
     expect(body).toContain('Manage users');
     expect(body).not.toContain('Robin Ashby');
+  });
+});
+
+describe('the due and overdue counts on the home page', () => {
+  const daysFromToday = (days: number) =>
+    new Date(Date.parse(`${todayInLondon()}T00:00:00Z`) + days * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+
+  it('count a coordinator’s own deadlines and the team’s for a team manager, by the deadlines engine', async () => {
+    const db = context.ownerDb.db;
+    await db
+      .updateTable('journeys')
+      .set({ consent_reconfirmation_due: daysFromToday(-3) })
+      .where('id', '=', robin.journeyId)
+      .execute();
+    // A practice manager's date to look again, in two days: the team's, not the coordinator's.
+    const child = await db
+      .insertInto('children')
+      .values({
+        organisation_id: cast.organisation.id,
+        first_name: 'Lena',
+        last_name: 'Later',
+        date_of_birth: '2010-03-01',
+        looked_after: true,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('supervision_decisions')
+      .values({
+        organisation_id: cast.organisation.id,
+        child_id: child.id,
+        reason: 'later',
+        discussed_on: daysFromToday(-10),
+        look_again_on: daysFromToday(2),
+        recorded_by: cast.practiceManager.id,
+      })
+      .execute();
+
+    const coordinator = await home(cast.coordinator);
+    expect(coordinator).toContain('You have 1 deadline overdue.');
+    expect(coordinator).toContain('href="/deadlines"');
+    expect(await home(cast.manager)).toContain(
+      'The team has 1 deadline overdue and 1 deadline due in the next 7 days.',
+    );
+    expect(await home(cast.otherCoordinator)).toContain(
+      'Nothing is overdue or due in the next 7 days.',
+    );
+    // The same engine fills the list the counts link to.
+    const agent = await signedIn(context.app, cast.manager);
+    const list = (await agent.get('/deadlines')).body;
+    expect(list).toContain('Robin Ashby');
+    expect(list).toContain('Lena Later');
+  });
+
+  it('say only "more than" for a team with more open work than the home page counts', async () => {
+    const big = await createCast(context.ownerDb.db);
+    const organisationId = big.organisation.id;
+    await sql`insert into referrals (organisation_id, reference, kind, status, referrer_id,
+        referrer_role, coordinator_id, matched_by, decided_by, submitted_at, decided_at)
+      select ${organisationId}::uuid, 'LL-H' || n, 'lifelong_links', 'accepted',
+        ${big.referrer.id}::uuid, 'social_worker', ${big.coordinator.id}::uuid,
+        ${big.manager.id}::uuid, ${big.manager.id}::uuid, now(), now()
+      from generate_series(1, ${HOME_COUNT_CAP + 1}) n`.execute(context.ownerDb.db);
+    await sql`insert into journeys (organisation_id, referral_id, kind, stage, coordinator_id,
+        consent_reconfirmation_due)
+      select organisation_id, id, 'lifelong_links', 2, coordinator_id, current_date - 1
+      from referrals where organisation_id = ${organisationId}::uuid`.execute(context.ownerDb.db);
+    expect(await home(big.manager)).toContain(
+      `The team has more than ${HOME_COUNT_CAP} open journeys and referrals, too many to count here.`,
+    );
+    expect(await home(big.coordinator)).toContain(
+      `You have more than ${HOME_COUNT_CAP} open journeys and referrals`,
+    );
+    expect(await home(big.otherCoordinator)).toContain(
+      'Nothing is overdue or due in the next 7 days.',
+    );
   });
 });

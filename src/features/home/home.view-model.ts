@@ -1,6 +1,7 @@
 import type { Role } from '../../domain/roles.ts';
 import { formatDateTime } from '../../platform/date-format.ts';
 import { COUNT_CAP } from '../../platform/pagination.ts';
+import { HOME_COUNT_CAP } from '../deadlines/deadlines.service.ts';
 import type { HomeFigures } from './home.service.ts';
 
 type JourneyRow = NonNullable<HomeFigures['journeys']>[number];
@@ -109,6 +110,7 @@ const ADMINISTRATION: HomeSection = {
     { href: '/admin/users', text: 'Manage users' },
     { href: '/admin/teams', text: 'Manage teams' },
     { href: '/admin/closure-days', text: 'Set the service’s closure days' },
+    { href: '/admin/deadline-settings', text: 'Set the deadlines and reminders' },
   ],
 };
 
@@ -132,15 +134,36 @@ function oversight(manager: boolean): HomeSection {
   };
 }
 
-const DUE: HomeSection = {
-  heading: 'Due and overdue',
-  text: 'Deadlines counted in working days: responses to referrals, consent to reconfirm and dates to look again.',
-  links: [{ href: '/deadlines', text: 'See what is due and overdue' }],
-};
+/** The deadlines counted by the engine: "2 overdue and 3 due in the next 7 days". */
+function due(figures: HomeFigures): HomeSection {
+  const links = [{ href: '/deadlines', text: 'See what is due and overdue' }];
+  const counts = figures.deadlines ?? { overdue: 0, dueWithinAWeek: 0, team: false };
+  const whose = counts.team ? 'The team has' : 'You have';
+  if (counts.tooMany) {
+    return {
+      heading: 'Due and overdue',
+      text: `${whose} more than ${HOME_COUNT_CAP} open journeys and referrals, too many to count here.`,
+      links,
+    };
+  }
+  const parts = [
+    counts.overdue ? `${plural(counts.overdue, 'deadline', 'deadlines')} overdue` : '',
+    counts.dueWithinAWeek
+      ? `${plural(counts.dueWithinAWeek, 'deadline', 'deadlines')} due in the next 7 days`
+      : '',
+  ].filter(Boolean);
+  return {
+    heading: 'Due and overdue',
+    text: parts.length
+      ? `${whose} ${parts.join(' and ')}.`
+      : 'Nothing is overdue or due in the next 7 days. Deadlines are counted in working days: responses to referrals, consent to reconfirm and dates to look again.',
+    links,
+  };
+}
 
 const SECTIONS: Record<Role, (figures: HomeFigures) => HomeSection[]> = {
-  coordinator: (figures) => [coordinator(figures), DUE],
-  team_manager: (figures) => [teamManager(figures), DUE, oversight(true)],
+  coordinator: (figures) => [coordinator(figures), due(figures)],
+  team_manager: (figures) => [teamManager(figures), due(figures), oversight(true)],
   social_worker: (figures) => [referrer(figures), oversight(false)],
   // IROs can make Lifelong Links referrals too.
   iro: (figures) => [iro(figures), referrer(figures), oversight(false)],

@@ -97,4 +97,25 @@ export const OVERSIGHT_PAGES: RoutePage[] = [
     heading: 'Closure days',
     reach: thenPress('/admin/closure-days', 'Add closure day'),
   },
+  {
+    route: '/admin/deadline-settings',
+    state: 'the form, with the settings in force',
+    as: 'administrator',
+    heading: 'Deadline settings',
+    reach: '/admin/deadline-settings',
+  },
+  {
+    route: '/admin/deadline-settings',
+    state: 'a number out of range',
+    errorSummary: true,
+    as: 'administrator',
+    heading: 'Deadline settings',
+    reach: async (browsing) => {
+      await browsing.goto('/admin/deadline-settings');
+      await browsing
+        .getByLabel('How many working days before a date does the reminder come?')
+        .fill('11');
+      await browsing.getByRole('button', { name: 'Save deadline settings' }).click();
+    },
+  },
 ];

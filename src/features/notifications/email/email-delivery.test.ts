@@ -170,6 +170,61 @@ describe('email by GOV.UK Notify', () => {
     });
   });
 
+  it('uses the one template for every kind of notice, filled from the kind’s words', async () => {
+    const stub = await startNotifyStub([201]);
+    const env = {
+      EMAIL_PROVIDER: 'notify',
+      NOTIFY_API_KEY: NOTIFY_KEY,
+      NOTIFY_TEMPLATE_ID: TEMPLATE_ID,
+      NOTIFY_BASE_URL: stub.baseUrl,
+      KINDRED_PUBLIC_URL: 'https://kindred.council.example',
+    };
+    useEmailSettings(testConfig(env).email);
+    const person = await createUser(owner.db, council, ['coordinator']);
+    const runner = await startTestRunner(env);
+    try {
+      await noticeFor(person);
+      await inOrganisation(app.db, { organisationId: council.id }, (tx) =>
+        notify(tx, {
+          organisationId: council.id,
+          userId: person.id,
+          kind: 'deadline_missed',
+          subject: 'Overdue: Reconfirm consent for Jordan Smith',
+          link: '/journeys/abc',
+        }),
+      );
+      await eventually(
+        () =>
+          owner.db
+            .selectFrom('outbox_messages')
+            .select('status')
+            .where('user_id', '=', person.id)
+            .execute(),
+        (rows) => rows.length === 2 && rows.every((row) => row.status === 'sent'),
+      );
+    } finally {
+      await runner.stop();
+      await stub.close();
+    }
+    const sent = stub.requests.map(
+      (request) => request.body as { template_id: string; personalisation: { subject: string } },
+    );
+    expect(sent.map((body) => body.template_id)).toEqual([TEMPLATE_ID, TEMPLATE_ID]);
+    const byKind = (kind: 'deadline_missed' | 'safety_concern') => ({
+      subject: NOTICE_KINDS[kind].emailSubject,
+      message: NOTICE_KINDS[kind].emailMessage,
+      sign_in_link: 'https://kindred.council.example/notifications',
+    });
+    expect(
+      sent.map((body) => body.personalisation).sort((a, b) => a.subject.localeCompare(b.subject)),
+    ).toEqual(
+      [byKind('safety_concern'), byKind('deadline_missed')].sort((a, b) =>
+        a.subject.localeCompare(b.subject),
+      ),
+    );
+    expect(JSON.stringify(stub.requests)).not.toMatch(/Jordan|uncle|school/);
+  });
+
   it('never loses a refused email: it is kept, tried again and sent', async () => {
     const stub = await startNotifyStub([500, 201]);
     const env = {
