@@ -13,6 +13,7 @@ import { conferencesFeature } from './features/conferences/index.ts';
 import { deadlinesFeature } from './features/deadlines/index.ts';
 import { discoveryFeature } from './features/discovery/index.ts';
 import { engagementFeature } from './features/engagement/index.ts';
+import { fgcOutcomesFeature } from './features/fgc-outcomes/index.ts';
 import { genogramFeature } from './features/genogram/index.ts';
 import { healthFeature } from './features/health/index.ts';
 import { homeFeature } from './features/home/index.ts';
@@ -109,6 +110,7 @@ export async function buildApp({
   await app.register(engagementFeature, { db });
   await app.register(notificationsFeature, { db, config });
   await app.register(conferencesFeature, { db });
+  await app.register(fgcOutcomesFeature, { db });
 
   return app;
 }

@@ -386,6 +386,51 @@ async function seedEverything(owner: Db, cast: Cast) {
       created_by: cast.coordinator.id,
     })
     .execute();
+  // The conference itself and FGC outcomes (migration 020).
+  await owner
+    .insertInto('conference_days')
+    .values({
+      organisation_id: organisationId,
+      conference_id: conference.id,
+      status: 'held',
+      held_from: '2026-11-20T10:00:00Z',
+      held_to: '2026-11-20T13:00:00Z',
+      private_from: '11:00',
+      private_to: '12:00',
+      updated_by: cast.coordinator.id,
+    })
+    .execute();
+  await owner
+    .insertInto('conference_attendance')
+    .values({
+      organisation_id: organisationId,
+      conference_id: conference.id,
+      member_id: member.id,
+      attended_how: 'in_person',
+      parts: ['information_sharing', 'private_family_time'],
+      recorded_by: cast.coordinator.id,
+    })
+    .execute();
+  await owner
+    .insertInto('conference_shared_notes')
+    .values({
+      organisation_id: organisationId,
+      conference_id: conference.id,
+      shared_by: 'The social worker',
+      what: 'How school is going',
+      recorded_by: cast.coordinator.id,
+    })
+    .execute();
+  await owner
+    .insertInto('journey_outcomes')
+    .values({
+      organisation_id: organisationId,
+      journey_id: arranged.journeyId,
+      outcome: 'stepped_down',
+      outcome_on: '2026-11-25',
+      recorded_by: cast.coordinator.id,
+    })
+    .execute();
   // Chain heads are written only by the sealer, when it links the organisation's events.
   await sql`select * from kindred_seal_audit_events()`.execute(owner);
   await startSession(owner, {

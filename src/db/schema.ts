@@ -16,6 +16,12 @@ import type {
   Ssda903ImportRunsTable,
 } from './schema-cases.ts';
 import type {
+  ConferenceAttendanceTable,
+  ConferenceDaysTable,
+  ConferenceSharedNotesTable,
+  JourneyOutcomesTable,
+} from './schema-conference-day.ts';
+import type {
   ConferenceInvitationsTable,
   ConferencesTable,
   ConferenceVenuesTable,
@@ -60,6 +66,7 @@ import type {
 } from './schema-oversight.ts';
 
 export type * from './schema-cases.ts';
+export * from './schema-conference-day.ts';
 export * from './schema-conferences.ts';
 export type * from './schema-discovery.ts';
 export * from './schema-genogram.ts';
@@ -198,6 +205,10 @@ export interface KindredDatabase {
   conference_invitations: ConferenceInvitationsTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;
+  conference_days: ConferenceDaysTable;
+  conference_attendance: ConferenceAttendanceTable;
+  conference_shared_notes: ConferenceSharedNotesTable;
+  journey_outcomes: JourneyOutcomesTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

@@ -10,6 +10,7 @@
 import type { NotPage, RoutePage } from './browsing.ts';
 import { ADMIN_PAGES } from './pages/admin.ts';
 import { CHILDREN_PAGES } from './pages/children.ts';
+import { CONFERENCE_DAY_PAGES } from './pages/conference-day.ts';
 import { CONFERENCE_PAGES } from './pages/conferences.ts';
 import { DISCOVERY_PAGES } from './pages/discovery.ts';
 import { ERROR_PAGES, GENERAL_PAGES } from './pages/general.ts';
@@ -38,6 +39,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...NOTIFICATION_PAGES,
   ...OVERSIGHT_PAGES,
   ...CONFERENCE_PAGES,
+  ...CONFERENCE_DAY_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [

@@ -5,6 +5,7 @@ import { demoAccount, pageHeading, signIn } from './helpers.ts';
 /**
  * A coordinator plans Kacper's conference (demo data, stage 5): arrangements, two people from
  * his network invited, a letter printed, the calendar file downloaded, the readiness list seen.
+ * Then the conference itself (ADR 0029) on Precious's, and an FGC outcome on the Fenwicks'.
  */
 
 const coordinator = demoAccount('coordinator');
@@ -91,4 +92,81 @@ test('a coordinator plans a conference, invites two people, prints a letter and 
   await expect(list.getByRole('listitem').filter({ hasText: 'Invitations sent' })).toContainText(
     'Outstanding',
   );
+});
+
+test('a coordinator records who came, private family time, and that the conference was held', async ({
+  page,
+}) => {
+  // Precious's conference (demo data) was held yesterday; her grandfather came late.
+  await signIn(page, coordinator);
+  await page.goto('/journeys');
+  await page.getByRole('link', { name: /Okoye/ }).first().click();
+  await expect(pageHeading(page)).toContainText('Okoye');
+  await page
+    .getByRole('link', { name: 'Plan the conference and check its readiness list' })
+    .click();
+  await page.getByRole('link', { name: /^Open the conference/ }).click();
+  await page.getByRole('link', { name: /^Record the conference day/ }).click();
+  await expect(pageHeading(page)).toHaveText('The conference day');
+
+  await page.getByRole('button', { name: 'Add someone to the register' }).click();
+  await group(page, 'Who came').getByLabel('Samuel Okoye').check();
+  await group(page, 'How they came').getByLabel('In person').check();
+  const parts = group(page, 'Which parts they were there for');
+  await parts.getByLabel('Private family time').check();
+  await parts.getByLabel('Agreeing the plan').check();
+  await page.getByRole('button', { name: 'Save to the register' }).click();
+  await expect(page.getByText('The register is updated')).toBeVisible();
+  await expect(page.getByText('Samuel Okoye (Grandfather)')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Record private family time' }).click();
+  await page.getByLabel('Started at').fill('11:15');
+  await page.getByLabel('Ended at').fill('12:20');
+  await group(page, 'Did a professional stay?')
+    .getByLabel('Yes, a professional stayed because they were asked')
+    .check();
+  await page.getByLabel('Who stayed').fill('Ade Bello, advocate');
+  await page.getByRole('button', { name: 'Save private family time' }).click();
+  // Nobody said who asked: refused, and what was typed is kept.
+  await expect(page.getByRole('alert')).toContainText('Select who asked for a professional');
+  await expect(page.getByLabel('Who stayed')).toHaveValue('Ade Bello, advocate');
+  await group(page, 'Who asked them to stay').getByLabel('The young person').check();
+  await page.getByRole('button', { name: 'Save private family time' }).click();
+  await expect(page.getByText('Private family time is recorded')).toBeVisible();
+  await expect(page.getByText('Ade Bello, advocate, because the young person asked')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Record whether the conference was held' }).click();
+  await group(page, 'What happened').getByLabel('Held', { exact: true }).check();
+  await page.getByLabel('Started at').fill('10:00');
+  await page.getByLabel('Ended at').fill('13:10');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('What happened to the conference is recorded')).toBeVisible();
+  await expect(page.getByText(/until 13:10/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Write the plan' })).toHaveAttribute(
+    'href',
+    /\/conferences\/[0-9a-f-]{36}\/plan$/,
+  );
+});
+
+test('a coordinator records an outcome of a Family Group Conference', async ({ page }) => {
+  // The Fenwick children's FGC (demo data): alternative family carers were found.
+  await signIn(page, coordinator);
+  await page.goto('/journeys');
+  await page
+    .getByRole('link', { name: /Fenwick/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { name: 'Outcomes' })).toBeVisible();
+  await expect(page.getByText(/Alternative family carers found/)).toBeVisible();
+  await page.getByRole('link', { name: 'Record an outcome' }).click();
+  await expect(pageHeading(page)).toHaveText('Record an outcome');
+  await group(page, 'What was the outcome?').getByLabel('Stepped down').check();
+  const today = new Date();
+  const when = group(page, 'When it happened');
+  await when.getByLabel('Day').fill(String(today.getUTCDate()));
+  await when.getByLabel('Month').fill(String(today.getUTCMonth() + 1));
+  await when.getByLabel('Year').fill(String(today.getUTCFullYear()));
+  await page.getByRole('button', { name: 'Save the outcome' }).click();
+  await expect(page.getByText('The outcome has been recorded.')).toBeVisible();
+  await expect(page.getByText('Stepped down', { exact: true })).toBeVisible();
 });

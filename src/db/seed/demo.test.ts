@@ -37,16 +37,36 @@ describe('the demo organisation', () => {
           .execute()
       ).length;
     // Ten from the cases and the networks, seven more for the turning-15 list and supervision
-    // (demo-oversight.ts), and Kacper at stage 5 with a conference being planned (issue 8).
-    expect(await count('children')).toBe(23);
-    expect(await count('referrals')).toBe(14);
-    expect(await count('journeys')).toBe(8);
+    // (demo-oversight.ts), Kacper at stage 5 with a conference being planned (issue 8), and
+    // (demo-conference-day.ts) Precious's conference held yesterday and the Fenwick children's
+    // FGC with its outcome.
+    expect(await count('children')).toBe(26);
+    expect(await count('referrals')).toBe(16);
+    expect(await count('journeys')).toBe(10);
     const conferences = await owner.db
       .selectFrom('conferences')
       .select('id')
       .where('organisation_id', '=', organisation.id)
       .execute();
-    expect(conferences).toHaveLength(1);
+    expect(conferences).toHaveLength(3);
+    const days = await owner.db
+      .selectFrom('conference_days')
+      .select('status')
+      .where('organisation_id', '=', organisation.id)
+      .execute();
+    expect(days.map((day) => day.status)).toEqual(['held', 'held']);
+    const register = await owner.db
+      .selectFrom('conference_attendance')
+      .select('id')
+      .where('organisation_id', '=', organisation.id)
+      .execute();
+    expect(register).toHaveLength(3);
+    const outcomes = await owner.db
+      .selectFrom('journey_outcomes')
+      .select('outcome')
+      .where('organisation_id', '=', organisation.id)
+      .execute();
+    expect(outcomes.map((row) => row.outcome)).toEqual(['alternative_carers_found']);
     const referrals = await owner.db
       .selectFrom('referrals')
       .select(['reference', 'status', 'coordinator_id'])
@@ -56,6 +76,7 @@ describe('the demo organisation', () => {
     expect(referrals.map((row) => `${row.reference} ${row.status}`)).toEqual([
       'FGC-2026-0001 submitted',
       'FGC-2026-0002 declined',
+      'FGC-2026-0070 accepted',
       'LL-2026-0001 submitted',
       'LL-2026-0002 accepted',
       'LL-2026-0003 draft',
@@ -67,6 +88,7 @@ describe('the demo organisation', () => {
       'LL-2026-0021 accepted',
       'LL-2026-0022 accepted',
       'LL-2026-0050 accepted',
+      'LL-2026-0060 accepted',
       'LL-2026-0090 accepted',
     ]);
     const decisions = await owner.db

@@ -49,7 +49,9 @@ export function answerSaved(
   result: { outcome: 'saved'; conferenceId: string } | Refused,
   notice: string,
   showRefused: (problems: ReturnType<typeof problemsFor>) => unknown,
+  after = '',
 ) {
   if (result.outcome === 'refused') return showRefused(problemsFor(result.reason, result.field));
-  return reply.redirect(`${conferenceHref(journeyId, result.conferenceId)}?notice=${notice}`, 303);
+  const href = `${conferenceHref(journeyId, result.conferenceId)}${after}`;
+  return reply.redirect(`${href}?notice=${notice}`, 303);
 }

@@ -1,14 +1,12 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { todayInLondon } from '../../domain/dates.ts';
 import { networkPersonName } from '../../domain/person-name.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { dateItems } from '../journeys/form-fields.ts';
-import type { Refused } from '../journeys/journey-case.service.ts';
 import { caseSummary } from '../journeys/journey-form.view-model.ts';
-import { callerFrom, inPageOrder } from '../journeys/journey-request.ts';
+import { callerFrom } from '../journeys/journey-request.ts';
 import {
   ARRANGEMENT_FIELDS,
-  alternativeSchema,
   arrangementsSchema,
   DURATIONS,
   preparationSchema,
@@ -30,74 +28,15 @@ import {
   sharedText,
 } from './conference.view-model.ts';
 import {
-  answerClosed,
-  answerSaved,
-  type ConferenceParams,
-  idsFrom,
-  isClosed,
-} from './conference-request.ts';
-
-const read = { access: 'cases:read' } as const;
-const work = { access: 'journeys:work' } as const;
-const VIEWS = 'features/conferences/views';
-type Ids = NonNullable<ReturnType<typeof idsFrom>>;
-type Problems = { errors?: unknown; fieldErrors?: Record<string, unknown> };
-type Values = Record<string, unknown>;
-
-const radios = (values: readonly string[], labels: Record<string, string>, chosen: unknown) =>
-  values.map((value) => ({ value, text: labels[value] ?? value, checked: chosen === value }));
-
-/**
- * One change page: GET shows the form, POST checks it and saves, or shows it again with the
- * problems (400, nothing written).
- */
-function formRoute<Page extends { outcome: 'found' }, Form>(
-  app: FastifyInstance,
-  path: string,
-  step: {
-    open: (request: FastifyRequest<ConferenceParams>, ids: Ids) => Promise<unknown>;
-    values: (page: Page) => Values;
-    render: (reply: FastifyReply, page: Page, values: Values, problems: Problems) => unknown;
-    parse: (
-      values: Values,
-    ) =>
-      | ReturnType<typeof parseForm<never>>
-      | { ok: true; data: Form }
-      | { ok: false; errors: unknown[]; fieldErrors: Record<string, unknown> };
-    save: (request: FastifyRequest<ConferenceParams>, ids: Ids, form: Form) => Promise<unknown>;
-    notice: string;
-    fields?: readonly string[];
-  },
-) {
-  app.get<ConferenceParams>(path, { config: work }, async (request, reply) => {
-    const ids = idsFrom(request);
-    if (!ids) return reply.callNotFound();
-    const page = (await step.open(request, ids)) as Page;
-    if (isClosed(page)) return answerClosed(request, reply, page);
-    return step.render(reply, page, step.values(page), {});
-  });
-  app.post<ConferenceParams>(path, { config: work }, async (request, reply) => {
-    const ids = idsFrom(request);
-    if (!ids) return reply.callNotFound();
-    const page = (await step.open(request, ids)) as Page;
-    if (isClosed(page)) return answerClosed(request, reply, page);
-    const values = (request.body ?? {}) as Values;
-    const form = step.parse(values);
-    if (!form.ok) {
-      const problems = step.fields
-        ? inPageOrder(form as { errors: Array<{ text: string; href?: string }> }, step.fields)
-        : form;
-      return step.render(reply.status(400), page, values, problems as Problems);
-    }
-    const result = (await step.save(request, ids, form.data as Form)) as
-      | { outcome: 'saved'; conferenceId: string }
-      | Refused;
-    if (isClosed(result)) return answerClosed(request, reply, result);
-    return answerSaved(reply, ids.journeyId, result, step.notice, (problems) =>
-      step.render(reply.status(400), page, values, problems),
-    );
-  });
-}
+  formRoute,
+  type Problems,
+  radios,
+  read,
+  type Values,
+  VIEWS,
+} from './conference-form-route.ts';
+import { answerClosed, type ConferenceParams, idsFrom, isClosed } from './conference-request.ts';
+import { heldText, planHref } from './day/day.view-model.ts';
 
 type NewPage = Extract<Awaited<ReturnType<ConferenceService['newPage']>>, { outcome: 'found' }>;
 type FormPage = Extract<Awaited<ReturnType<ConferenceService['formPage']>>, { outcome: 'found' }>;
@@ -189,24 +128,6 @@ export function conferenceRoutes(app: FastifyInstance, service: ConferenceServic
     fields: ARRANGEMENT_FIELDS,
   });
 
-  formRoute<NewPage, ReturnType<typeof alternativeSchema.parse>>(app, `${base}/alternative`, {
-    open: (request, ids) =>
-      service.newPage(callerFrom(request), ids.journeyId, 'conference-alternative'),
-    values: (page) => ({ kind: page.kind }),
-    render: (reply, page, values, problems) =>
-      reply.viewAsync(`${VIEWS}/alternative.njk`, {
-        title: 'Record another way of deciding',
-        summary: caseSummary(page.found),
-        values,
-        kinds: radios(['lifelong_links_fgc', 'fgc'], KIND_TEXT, values.kind),
-        fieldErrors: problems.fieldErrors ?? {},
-        ...(problems.errors ? { errors: problems.errors } : {}),
-      }),
-    parse: (values) => parseForm(alternativeSchema, values),
-    save: (request, ids, form) => service.alternative(callerFrom(request), ids.journeyId, form),
-    notice: 'alternative',
-  });
-
   app.get<ConferenceParams>(`${base}/:conferenceId`, { config: read }, async (request, reply) => {
     const ids = idsFrom(request);
     if (!ids) return reply.callNotFound();
@@ -240,6 +161,11 @@ export function conferenceRoutes(app: FastifyInstance, service: ConferenceServic
       invitations: view === 'full' ? invitationRows(page.invitations, href, canWork) : [],
       gathered: view === 'full' ? gathered(page.invitations) : { dietary: [], views: [] },
       wanted: page.wanted.map((member) => networkPersonName(member)),
+      day: {
+        text: heldText(page.day),
+        held: page.day?.status === 'held',
+        planHref: planHref(ids.journeyId, conference.id),
+      },
     });
   });
 

@@ -22,6 +22,7 @@ import {
   venuesOf,
   wishesOf,
 } from './conferences.repository.ts';
+import { dayOf } from './day/day.repository.ts';
 
 type Caller = ConferenceJourney['caller'];
 export type Saved = { outcome: 'saved'; conferenceId: string };
@@ -152,6 +153,8 @@ export class ConferenceService {
         venue: open.conference.venue_id ? await findVenue(tx, open.conference.venue_id) : null,
         invitations: await invitationsOf(tx, conferenceId),
         wanted: open.view === 'full' ? await this.wantedNames(tx, open) : [],
+        // Whether it was held (ADR 0029): the IRO's summary shows this too.
+        day: (await dayOf(tx, conferenceId)) ?? null,
       }),
     );
   }

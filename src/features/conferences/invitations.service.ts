@@ -154,6 +154,16 @@ export class InvitationsService {
           dietary_needs: form.dietaryNeeds,
           views: form.views,
         });
+        // ADR 0029: a member whose invitation has gone out is `invited` in their pipeline.
+        if (sentNow && invitation.member_id) {
+          await networkService.advanceForConference(
+            tx,
+            caller,
+            invitation.member_id,
+            'invited',
+            conferenceId,
+          );
+        }
         await auditJourney(tx, caller, journeyId, 'conference.invitation-updated', {
           conferenceId,
           invitationId,

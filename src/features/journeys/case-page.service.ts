@@ -1,6 +1,7 @@
 import { todayInLondon } from '../../domain/dates.ts';
 import { canSeeNetwork } from '../../platform/access-policy.ts';
 import { discoveryFacts } from '../discovery/discovery-facts.service.ts';
+import { fgcOutcomes } from '../fgc-outcomes/outcomes.service.ts';
 import { conflictDeclarationFacts } from '../referrals/conflict-declarations.service.ts';
 import { caringAdultsForChildren } from '../social-connections/social-connections.service.ts';
 import { casePageRecords } from './case-page.repository.ts';
@@ -58,6 +59,8 @@ export class CasePageService {
       );
       const discoveryOutstanding =
         journey.stage === 3 ? await discoveryFacts.outstanding(tx, journey) : null;
+      // An FGC's outcomes (stepped down, carers found, ...): everyone who sees the case.
+      const outcomes = journey.kind === 'fgc' ? await fgcOutcomes.ofJourney(tx, journey.id) : null;
       await auditJourney(tx, caller, journey.id, 'journey.viewed');
       return {
         outcome: 'found' as const,
@@ -72,6 +75,7 @@ export class CasePageService {
         caringAdults,
         canSeeNetwork: canSeeNetwork(caller.user, found.parties),
         discoveryOutstanding,
+        outcomes,
         canWork: canWork(caller, found),
         today: todayInLondon(),
       };

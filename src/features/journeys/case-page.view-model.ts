@@ -5,6 +5,7 @@ import { type DueItem, dueNext } from '../../domain/journey-due.ts';
 import { STAGES, stageName } from '../../domain/journey-stages.ts';
 import { londonDateOf } from '../../domain/london-time.ts';
 import { formatDate, formatDateTime } from '../../platform/date-format.ts';
+import { outcomeRows } from '../fgc-outcomes/outcomes.view-model.ts';
 import type { CasePage } from './case-page.service.ts';
 import { consentPeople } from './consent-people.ts';
 import {
@@ -28,6 +29,7 @@ const NOTICES: Record<string, string> = {
   'note-added': 'Your case note has been added.',
   'meeting-scheduled': 'The planning meeting has been scheduled.',
   'meeting-recorded': 'The planning meeting has been recorded.',
+  'outcome-recorded': 'The outcome has been recorded.',
 };
 
 export function noticeText(notice: unknown): string | null {
@@ -253,6 +255,10 @@ export function casePageModel(page: CasePage, notice: unknown) {
     timeline: timelineItems(page),
     conflictDeclarations: page.conflictDeclarations,
     network: caseNetworkSummary(page),
+    outcomes: page.outcomes && {
+      rows: outcomeRows(page.outcomes),
+      canRecord: page.canWork && journey.status !== 'ended',
+    },
     actions: actions(page),
     canAddNote: page.canWork && journey.status !== 'ended',
     canChangeConsent: page.canWork && journey.status !== 'ended',

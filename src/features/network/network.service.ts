@@ -34,6 +34,7 @@ import {
   siblingIds,
   statusCounts,
 } from './network.repository.ts';
+import { advanceForConference } from './pipeline/conference-steps.ts';
 
 export type { ContactDetail, MemberWithPerson, PersonRow };
 
@@ -302,6 +303,9 @@ export const networkService = {
       consentToContact,
     });
   },
+
+  /** An invitation sent moves a member to `invited`, coming to the conference to `attended`. */
+  advanceForConference,
 
   async isContactable(tx: Tx, memberId: string): Promise<boolean> {
     return (await networkService.contactability(tx, memberId)).ok;
