@@ -50,12 +50,19 @@ import type {
   NetworkPersonContactsTable,
   NetworkSafetyChecksTable,
 } from './schema-network.ts';
-
 import type {
   NotificationPreferencesTable,
   NotificationsTable,
   OutboxMessagesTable,
 } from './schema-notifications.ts';
+import type {
+  PlanCarePlanConfirmationsTable,
+  PlanFeedbackRequestsTable,
+  PlanIroCopiesTable,
+  PlanRecipientsTable,
+  PlanReviewInvitationsTable,
+  PlanReviewOffersTable,
+} from './schema-plan-handover.ts';
 
 export type * from './schema-cases.ts';
 export * from './schema-conferences.ts';
@@ -63,6 +70,7 @@ export type * from './schema-discovery.ts';
 export * from './schema-genogram.ts';
 export * from './schema-network.ts';
 export type * from './schema-notifications.ts';
+export * from './schema-plan-handover.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -195,6 +203,12 @@ export interface KindredDatabase {
   conference_invitations: ConferenceInvitationsTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;
+  plan_recipients: PlanRecipientsTable;
+  plan_feedback_requests: PlanFeedbackRequestsTable;
+  plan_review_offers: PlanReviewOffersTable;
+  plan_iro_copies: PlanIroCopiesTable;
+  plan_care_plan_confirmations: PlanCarePlanConfirmationsTable;
+  plan_review_invitations: PlanReviewInvitationsTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;
