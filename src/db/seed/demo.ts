@@ -5,6 +5,7 @@ import { seedDemoCases } from './demo-cases.ts';
 import { seedDemoConference } from './demo-conference.ts';
 import { seedDemoNotices } from './demo-notices.ts';
 import { seedDemoOversight } from './demo-oversight.ts';
+import { seedDemoPlanHandover } from './demo-plan-handover.ts';
 
 export const DEMO_ORGANISATION = { code: 'DEMO', name: 'Demo Council' };
 export const DEMO_TEAM = 'Family Group Conference and Lifelong Links team';
@@ -100,5 +101,6 @@ export async function seedDemo(ownerDb: Db): Promise<typeof DEMO_ACCOUNTS> {
   if (coordinator) await seedDemoNotices(ownerDb, organisationId, coordinator.email);
   await seedDemoOversight(ownerDb, organisationId);
   await seedDemoConference(ownerDb, organisationId);
+  await seedDemoPlanHandover(ownerDb, organisationId);
   return DEMO_ACCOUNTS;
 }
