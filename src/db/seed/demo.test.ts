@@ -37,16 +37,39 @@ describe('the demo organisation', () => {
           .execute()
       ).length;
     // Ten from the cases and the networks, seven more for the turning-15 list and supervision
-    // (demo-oversight.ts), and Kacper at stage 5 with a conference being planned (issue 8).
-    expect(await count('children')).toBe(23);
-    expect(await count('referrals')).toBe(14);
-    expect(await count('journeys')).toBe(8);
+    // (demo-oversight.ts), Kacper at stage 5 with a conference being planned (issue 8), and Amara,
+    // Leon and Ruby at stages 6 and 7 with a plan (demo-plan-handover.ts).
+    expect(await count('children')).toBe(26);
+    expect(await count('referrals')).toBe(17);
+    expect(await count('journeys')).toBe(11);
     const conferences = await owner.db
       .selectFrom('conferences')
       .select('id')
       .where('organisation_id', '=', organisation.id)
       .execute();
-    expect(conferences).toHaveLength(1);
+    expect(conferences).toHaveLength(4);
+    // One plan sent out on time, one overdue with nothing sent, one handed over at stage 7.
+    const plans = await owner.db
+      .selectFrom('plans')
+      .innerJoin('journeys', 'journeys.id', 'plans.journey_id')
+      .select([
+        'journeys.stage',
+        sql<number>`(select count(*)::int from plan_recipients r where r.plan_id = plans.id
+          and r.sent_on is null)`.as('unsent'),
+        sql<number>`(select count(*)::int from plan_iro_copies c where c.plan_id = plans.id)`.as(
+          'iro_copies',
+        ),
+        sql<number>`(select count(*)::int from plan_care_plan_confirmations c
+          where c.plan_id = plans.id)`.as('confirmations'),
+      ])
+      .where('plans.organisation_id', '=', organisation.id)
+      .orderBy('plans.made_on', 'desc')
+      .execute();
+    expect(plans).toEqual([
+      { stage: 6, unsent: 0, iro_copies: 0, confirmations: 0 },
+      { stage: 6, unsent: 3, iro_copies: 0, confirmations: 0 },
+      { stage: 7, unsent: 0, iro_copies: 1, confirmations: 1 },
+    ]);
     const referrals = await owner.db
       .selectFrom('referrals')
       .select(['reference', 'status', 'coordinator_id'])
@@ -67,6 +90,9 @@ describe('the demo organisation', () => {
       'LL-2026-0021 accepted',
       'LL-2026-0022 accepted',
       'LL-2026-0050 accepted',
+      'LL-2026-0071 accepted',
+      'LL-2026-0072 accepted',
+      'LL-2026-0073 accepted',
       'LL-2026-0090 accepted',
     ]);
     const decisions = await owner.db
