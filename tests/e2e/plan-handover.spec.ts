@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { demoAccount, pageHeading, signIn } from './helpers.ts';
 
@@ -27,6 +28,14 @@ async function sendCopy(page: Page, who: string) {
   await fillDate(page, 'Date sent', new Date());
   await page.getByRole('button', { name: 'Save the dates' }).click();
   await expect(page.getByText('The dates of the copy have been saved.')).toBeVisible();
+}
+
+/** The answer form shows only once a review is offered, so axe checks it here. */
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations).toEqual([]);
 }
 
 async function signInAgain(page: Page, role: 'iro' | 'social_worker', handover: string) {
@@ -80,6 +89,7 @@ test('the plan is sent out, feedback asked, a review accepted, the IRO’s copy 
   await page.getByRole('button', { name: 'Record the offer' }).click();
   await expect(page.getByText('The review conference offer has been recorded.')).toBeVisible();
   await page.getByRole('link', { name: 'Offer a review conference or record the answer' }).click();
+  await expectNoAxeViolations(page);
   await group(page, 'Their answer').getByLabel('Accepted').check();
   await fillDate(page, 'Date of the answer', today);
   await fillDate(page, 'Date of the review conference', new Date(Date.now() + 90 * 86_400_000));
