@@ -64,7 +64,9 @@ export class HandoverCases {
     page: string,
     work: (tx: Tx, open: HandoverJourney) => Promise<T>,
   ): Promise<T | NotFound | Ended> {
-    return this.cases.run(caller, journeyId, 'see', async (tx, found) => {
+    // A change by the coordinator or a manager locks the journey, as other changes to it do.
+    const access = need === 'work' ? 'work' : 'see';
+    return this.cases.run(caller, journeyId, access, async (tx, found) => {
       const calendar = await organisationCalendar(tx, caller.user.organisationId);
       const open: HandoverJourney = {
         found,
