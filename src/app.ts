@@ -21,6 +21,7 @@ import { journeysFeature } from './features/journeys/index.ts';
 import { networkFeature } from './features/network/index.ts';
 import { notificationsFeature } from './features/notifications/index.ts';
 import { oversightFeature } from './features/oversight/index.ts';
+import { planHandoverFeature } from './features/plan-handover/index.ts';
 import { referralsFeature } from './features/referrals/index.ts';
 import { socialConnectionsFeature } from './features/social-connections/index.ts';
 import { accessControl } from './platform/access.ts';
@@ -111,6 +112,7 @@ export async function buildApp({
   await app.register(notificationsFeature, { db, config });
   await app.register(conferencesFeature, { db });
   await app.register(fgcOutcomesFeature, { db });
+  await app.register(planHandoverFeature, { db });
 
   return app;
 }

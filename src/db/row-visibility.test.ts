@@ -431,6 +431,82 @@ async function seedEverything(owner: Db, cast: Cast) {
       recorded_by: cast.coordinator.id,
     })
     .execute();
+  // The plan after the conference (ADR 0031): a copy sent, feedback asked, a review offered,
+  // the IRO's copy, the care-plan confirmation and a member invited to reviews.
+  const handoverVersion = await owner
+    .selectFrom('plan_versions')
+    .select('id')
+    .where('plan_id', '=', plan.id)
+    .executeTakeFirstOrThrow();
+  const copy = await owner
+    .insertInto('plan_recipients')
+    .values({
+      organisation_id: organisationId,
+      plan_id: plan.id,
+      plan_version_id: handoverVersion.id,
+      recipient_kind: 'network_member',
+      member_id: member.id,
+      method: 'post',
+      sent_on: '2026-11-23',
+      created_by: cast.coordinator.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await owner
+    .insertInto('plan_feedback_requests')
+    .values({
+      organisation_id: organisationId,
+      plan_id: plan.id,
+      recipient_id: copy.id,
+      asked_on: '2026-11-24',
+      created_by: cast.coordinator.id,
+    })
+    .execute();
+  await owner
+    .insertInto('plan_review_offers')
+    .values({
+      organisation_id: organisationId,
+      plan_id: plan.id,
+      plan_version_id: handoverVersion.id,
+      offered_on: '2026-11-24',
+      created_by: cast.coordinator.id,
+    })
+    .execute();
+  await owner
+    .insertInto('plan_iro_copies')
+    .values({
+      organisation_id: organisationId,
+      plan_id: plan.id,
+      plan_version_id: handoverVersion.id,
+      iro_id: cast.iro.id,
+      received_on: '2026-11-25',
+      method: 'email',
+    })
+    .execute();
+  await owner
+    .insertInto('plan_care_plan_confirmations')
+    .values({
+      organisation_id: organisationId,
+      plan_id: plan.id,
+      plan_version_id: handoverVersion.id,
+      care_plan_kind: 'care_plan',
+      main_record_reference: 'CP-1',
+      included_on: '2026-11-26',
+      confirmed_by: cast.referrer.id,
+    })
+    .execute();
+  await owner
+    .insertInto('plan_review_invitations')
+    .values({
+      organisation_id: organisationId,
+      plan_id: plan.id,
+      member_id: member.id,
+      review_kind: 'looked_after_review',
+      young_person_agreed: true,
+      invited_on: '2026-11-26',
+      created_by: cast.coordinator.id,
+    })
+    .execute();
   // Chain heads are written only by the sealer, when it links the organisation's events.
   await sql`select * from kindred_seal_audit_events()`.execute(owner);
   await startSession(owner, {

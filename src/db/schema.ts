@@ -51,7 +51,6 @@ import type {
   NetworkPersonContactsTable,
   NetworkSafetyChecksTable,
 } from './schema-network.ts';
-
 import type {
   NotificationPreferencesTable,
   NotificationsTable,
@@ -64,6 +63,14 @@ import type {
   SupervisionDecisionsTable,
   TurningFifteenListsTable,
 } from './schema-oversight.ts';
+import type {
+  PlanCarePlanConfirmationsTable,
+  PlanFeedbackRequestsTable,
+  PlanIroCopiesTable,
+  PlanRecipientsTable,
+  PlanReviewInvitationsTable,
+  PlanReviewOffersTable,
+} from './schema-plan-handover.ts';
 
 export type * from './schema-cases.ts';
 export * from './schema-conference-day.ts';
@@ -73,6 +80,7 @@ export * from './schema-genogram.ts';
 export * from './schema-network.ts';
 export type * from './schema-notifications.ts';
 export type * from './schema-oversight.ts';
+export * from './schema-plan-handover.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -209,6 +217,12 @@ export interface KindredDatabase {
   conference_attendance: ConferenceAttendanceTable;
   conference_shared_notes: ConferenceSharedNotesTable;
   journey_outcomes: JourneyOutcomesTable;
+  plan_recipients: PlanRecipientsTable;
+  plan_feedback_requests: PlanFeedbackRequestsTable;
+  plan_review_offers: PlanReviewOffersTable;
+  plan_iro_copies: PlanIroCopiesTable;
+  plan_care_plan_confirmations: PlanCarePlanConfirmationsTable;
+  plan_review_invitations: PlanReviewInvitationsTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

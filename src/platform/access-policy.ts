@@ -60,6 +60,15 @@ export const PERMISSIONS = {
   'deadlines:read': ['coordinator', 'team_manager', 'practice_manager'],
   /** The organisation's closure days and deadline settings. */
   'deadlines:configure': ['administrator'],
+  // ---- The plan's handover (issue 8, stages 6–7; ADR 0031) ----
+  /** The IRO records that they hold a copy of the plan (object rule `canRecordIroCopy`). */
+  'handover:iro-copy': ['iro'],
+  /**
+   * Confirm the plan is in the care or pathway plan: the child's social worker, or the referrer,
+   * who may be an IRO (object rule `canConfirmCarePlan`).
+   */
+  'handover:confirm-care-plan': ['social_worker', 'iro'],
+  // ---- end of the plan's handover ----
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -270,3 +279,23 @@ export function oversightScope(person: Person): OversightScope {
     asSocialWorker: person.roles.includes('social_worker'),
   };
 }
+
+// ---- The plan's handover (issue 8, stages 6–7; ADR 0031) ----
+
+/** Who records that the IRO holds a copy of the plan: the IRO of a child the journey is about. */
+export function canRecordIroCopy(person: Person, parties: CaseParties): boolean {
+  return person.roles.includes('iro') && parties.iroIds.includes(person.id);
+}
+
+/**
+ * Who confirms that the plan is in the care or pathway plan: the child's allocated social worker,
+ * or the referrer (who keeps case responsibility). Never the coordinator, who is independent.
+ */
+export function canConfirmCarePlan(person: Person, parties: CaseParties): boolean {
+  if (person.roles.includes('social_worker') && parties.socialWorkerIds.includes(person.id)) {
+    return true;
+  }
+  return parties.referrerId === person.id && can(person.roles, 'handover:confirm-care-plan');
+}
+
+// ---- end of the plan's handover ----

@@ -20,6 +20,7 @@ import { JOURNEY_PAGES } from './pages/journeys.ts';
 import { NETWORK_PAGES } from './pages/network.ts';
 import { NOTIFICATION_PAGES } from './pages/notifications.ts';
 import { OVERSIGHT_PAGES } from './pages/oversight.ts';
+import { PLAN_HANDOVER_PAGES } from './pages/plan-handover.ts';
 import { REFERRAL_PAGES } from './pages/referrals.ts';
 
 export type { Browsing, NotPage, PageState, RoutePage, Visitor } from './browsing.ts';
@@ -40,6 +41,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...OVERSIGHT_PAGES,
   ...CONFERENCE_PAGES,
   ...CONFERENCE_DAY_PAGES,
+  ...PLAN_HANDOVER_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [

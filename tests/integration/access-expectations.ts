@@ -164,6 +164,18 @@ const OWN_NOTICE: Expectation = {
   administrator: MINE,
 };
 
+/** The IRO records their own copy of the plan: only the IRO of the journey's child. */
+const IRO_COPY: Expectation = { ...only('iro'), iro: MINE };
+/**
+ * The plan is in the care or pathway plan: the child's social worker or the referrer confirms it
+ * (the matrix's IRO is neither on any case, so never).
+ */
+const CARE_PLAN_CONFIRM: Expectation = {
+  ...only('social_worker', 'iro'),
+  social_worker: MINE,
+  iro: NEVER,
+};
+
 export const EXPECTED: Record<string, Expectation> = {
   'GET /assets/*': PUBLIC,
   'GET /health/live': PUBLIC,
@@ -407,4 +419,21 @@ export const EXPECTED: Record<string, Expectation> = {
   'POST /admin/venues/new': only('administrator'),
   'GET /admin/venues/:venueId': ADMIN_RECORD,
   'POST /admin/venues/:venueId': ADMIN_RECORD,
+  // The plan after the conference (issue 8, stages 6–7; ADR 0031).
+  'GET /journeys/:journeyId/plan-handover': CASE_READ,
+  'GET /journeys/:journeyId/plan-handover/:planId/recipients/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/plan-handover/:planId/recipients/new': JOURNEY_WORK,
+  'GET /journeys/:journeyId/plan-handover/:planId/recipients/:recipientId': JOURNEY_WORK,
+  'POST /journeys/:journeyId/plan-handover/:planId/recipients/:recipientId': JOURNEY_WORK,
+  'GET /journeys/:journeyId/plan-handover/:planId/feedback': JOURNEY_WORK,
+  'POST /journeys/:journeyId/plan-handover/:planId/feedback': JOURNEY_WORK,
+  'GET /journeys/:journeyId/plan-handover/:planId/review': JOURNEY_WORK,
+  'POST /journeys/:journeyId/plan-handover/:planId/review/offer': JOURNEY_WORK,
+  'POST /journeys/:journeyId/plan-handover/:planId/review/answer': JOURNEY_WORK,
+  'GET /journeys/:journeyId/plan-handover/:planId/review-invitations': JOURNEY_WORK,
+  'POST /journeys/:journeyId/plan-handover/:planId/review-invitations': JOURNEY_WORK,
+  'GET /journeys/:journeyId/plan-handover/:planId/iro-copy': IRO_COPY,
+  'POST /journeys/:journeyId/plan-handover/:planId/iro-copy': IRO_COPY,
+  'GET /journeys/:journeyId/plan-handover/:planId/care-plan': CARE_PLAN_CONFIRM,
+  'POST /journeys/:journeyId/plan-handover/:planId/care-plan': CARE_PLAN_CONFIRM,
 };

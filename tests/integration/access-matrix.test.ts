@@ -48,6 +48,8 @@ const notices = new Map<string, string>();
 /** A conference with one invitation on each case, and a venue of each kind (issue 8). */
 const conferences: Partial<Record<RecordKind, { conferenceId: string; invitationId: string }>> = {};
 const venues: Partial<Record<RecordKind, string>> = {};
+/** A plan (of each case's conference) with one version and one copy sent (ADR 0031). */
+const plans: Partial<Record<RecordKind, { planId: string; recipientId: string }>> = {};
 let csrf: { cookie: string; token: string };
 
 const CALLERS: Caller[] = [
@@ -132,6 +134,10 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
       return conferences[kind]?.invitationId;
     case 'venueId':
       return venues[kind];
+    case 'planId':
+      return plans[kind]?.planId;
+    case 'recipientId':
+      return plans[kind]?.recipientId;
     default:
       return randomUUID();
   }
@@ -428,6 +434,40 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     conferences[kind] = { conferenceId: conference.id, invitationId: invitation.id };
+    const plan = await owner
+      .insertInto('plans')
+      .values({
+        organisation_id: organisationId,
+        journey_id: found.journeyId,
+        conference_id: conference.id,
+        made_on: '2026-11-20',
+        created_by: cast.manager.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const version = await owner
+      .insertInto('plan_versions')
+      .values({
+        organisation_id: organisationId,
+        plan_id: plan.id,
+        number: 1,
+        created_by: cast.manager.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const recipient = await owner
+      .insertInto('plan_recipients')
+      .values({
+        organisation_id: organisationId,
+        plan_id: plan.id,
+        plan_version_id: version.id,
+        recipient_kind: 'young_person',
+        method: 'in_person',
+        created_by: cast.manager.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    plans[kind] = { planId: plan.id, recipientId: recipient.id };
   }
   const page = await context.app.inject({ method: 'GET', url: '/sign-in' });
   csrf = {

@@ -37,18 +37,19 @@ describe('the demo organisation', () => {
           .execute()
       ).length;
     // Ten from the cases and the networks, seven more for the turning-15 list and supervision
-    // (demo-oversight.ts), Kacper at stage 5 with a conference being planned (issue 8), and
+    // (demo-oversight.ts), Kacper at stage 5 with a conference being planned (issue 8),
     // (demo-conference-day.ts) Precious's conference held yesterday and the Fenwick children's
-    // FGC with its outcome.
-    expect(await count('children')).toBe(26);
-    expect(await count('referrals')).toBe(16);
-    expect(await count('journeys')).toBe(10);
+    // FGC with its outcome, and Amara, Leon and Ruby at stages 6 and 7 with a plan
+    // (demo-plan-handover.ts).
+    expect(await count('children')).toBe(29);
+    expect(await count('referrals')).toBe(19);
+    expect(await count('journeys')).toBe(13);
     const conferences = await owner.db
       .selectFrom('conferences')
       .select('id')
       .where('organisation_id', '=', organisation.id)
       .execute();
-    expect(conferences).toHaveLength(3);
+    expect(conferences).toHaveLength(6);
     const days = await owner.db
       .selectFrom('conference_days')
       .select('status')
@@ -67,6 +68,28 @@ describe('the demo organisation', () => {
       .where('organisation_id', '=', organisation.id)
       .execute();
     expect(outcomes.map((row) => row.outcome)).toEqual(['alternative_carers_found']);
+    // One plan sent out on time, one overdue with nothing sent, one handed over at stage 7.
+    const plans = await owner.db
+      .selectFrom('plans')
+      .innerJoin('journeys', 'journeys.id', 'plans.journey_id')
+      .select([
+        'journeys.stage',
+        sql<number>`(select count(*)::int from plan_recipients r where r.plan_id = plans.id
+          and r.sent_on is null)`.as('unsent'),
+        sql<number>`(select count(*)::int from plan_iro_copies c where c.plan_id = plans.id)`.as(
+          'iro_copies',
+        ),
+        sql<number>`(select count(*)::int from plan_care_plan_confirmations c
+          where c.plan_id = plans.id)`.as('confirmations'),
+      ])
+      .where('plans.organisation_id', '=', organisation.id)
+      .orderBy('plans.made_on', 'desc')
+      .execute();
+    expect(plans).toEqual([
+      { stage: 6, unsent: 0, iro_copies: 0, confirmations: 0 },
+      { stage: 6, unsent: 3, iro_copies: 0, confirmations: 0 },
+      { stage: 7, unsent: 0, iro_copies: 1, confirmations: 1 },
+    ]);
     const referrals = await owner.db
       .selectFrom('referrals')
       .select(['reference', 'status', 'coordinator_id'])
@@ -89,6 +112,9 @@ describe('the demo organisation', () => {
       'LL-2026-0022 accepted',
       'LL-2026-0050 accepted',
       'LL-2026-0060 accepted',
+      'LL-2026-0071 accepted',
+      'LL-2026-0072 accepted',
+      'LL-2026-0073 accepted',
       'LL-2026-0090 accepted',
     ]);
     const decisions = await owner.db

@@ -6,6 +6,7 @@ import { seedDemoConference } from './demo-conference.ts';
 import { seedDemoConferenceDay } from './demo-conference-day.ts';
 import { seedDemoNotices } from './demo-notices.ts';
 import { seedDemoOversight } from './demo-oversight.ts';
+import { seedDemoPlanHandover } from './demo-plan-handover.ts';
 
 export const DEMO_ORGANISATION = { code: 'DEMO', name: 'Demo Council' };
 export const DEMO_TEAM = 'Family Group Conference and Lifelong Links team';
@@ -102,5 +103,6 @@ export async function seedDemo(ownerDb: Db): Promise<typeof DEMO_ACCOUNTS> {
   await seedDemoOversight(ownerDb, organisationId);
   await seedDemoConference(ownerDb, organisationId);
   await seedDemoConferenceDay(ownerDb, organisationId);
+  await seedDemoPlanHandover(ownerDb, organisationId);
   return DEMO_ACCOUNTS;
 }

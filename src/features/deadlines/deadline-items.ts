@@ -10,6 +10,7 @@ import {
 } from '../../domain/deadlines.ts';
 import { londonDateOf } from '../../domain/london-time.ts';
 import { childName } from '../../domain/person-name.ts';
+import { planDistributedOn } from '../../domain/plan-handover.ts';
 import type { OrganisationCalendar } from './calendar.service.ts';
 import {
   activeJourneyFacts,
@@ -61,6 +62,15 @@ export async function openDeadlines(
       {
         journeyStatus: journey.status,
         consentReconfirmationDue: journey.consent_reconfirmation_due,
+        conferenceHeldOn: journey.plan?.made_on ?? null,
+        planDistributedOn: journey.plan
+          ? planDistributedOn({
+              youngPersonSent: journey.plan.young_person_sent,
+              unsent: journey.plan.unsent,
+              lastSentOn: journey.plan.last_sent_on,
+            })
+          : null,
+        reviewConferenceOn: journey.review_conference_on,
       },
       calendar,
     );

@@ -14,6 +14,39 @@ const childrenOfReferral = sql<ChildNameParts[]>`(select coalesce(json_agg(json_
   from referral_children rc join children c on c.id = rc.child_id
   where rc.organisation_id = referrals.organisation_id and rc.referral_id = referrals.id)`;
 
+/**
+ * The journey's latest plan: the day it was made and what is known of its copies, for the rule
+ * that says when a plan is sent out (`planDistributedOn`, ADR 0031). Null before a plan.
+ */
+const latestPlanCopies = sql<{
+  made_on: string;
+  young_person_sent: boolean;
+  unsent: number;
+  last_sent_on: string | null;
+} | null>`(select json_build_object(
+    'made_on', p.made_on,
+    'young_person_sent', coalesce(bool_or(r.recipient_kind = 'young_person' and r.sent_on is not null), false),
+    'unsent', count(r.id) filter (where r.sent_on is null),
+    'last_sent_on', max(r.sent_on))
+  from plans p left join plan_recipients r on r.organisation_id = p.organisation_id and r.plan_id = p.id
+  where p.organisation_id = journeys.organisation_id and p.id = (
+    select l.id from plans l where l.organisation_id = journeys.organisation_id
+      and l.journey_id = journeys.id order by l.made_on desc, l.id limit 1)
+  group by p.id, p.made_on)`;
+
+/**
+ * The day of the journey's earliest review conference that has not been held: no plan was made
+ * at it yet (ADR 0031).
+ */
+const nextReviewConference = sql<
+  string | null
+>`(select min((c.starts_at at time zone 'Europe/London')::date)::text
+  from conferences c
+  where c.organisation_id = journeys.organisation_id and c.journey_id = journeys.id
+    and c.purpose = 'review' and c.held_as = 'conference'
+    and not exists (select 1 from plans p where p.organisation_id = c.organisation_id
+      and p.conference_id = c.id))`;
+
 /** Active journeys with a date on them; a coordinator's own, or all (coordinatorId null). */
 export async function activeJourneyFacts(
   tx: Tx,
@@ -32,10 +65,31 @@ export async function activeJourneyFacts(
       'coordinators.display_name as coordinator_name',
       'referrals.reference',
       childrenOfReferral.as('children'),
+      latestPlanCopies.as('plan'),
+      nextReviewConference.as('review_conference_on'),
     ])
     .where('journeys.organisation_id', '=', organisationId)
     .where('journeys.status', '=', 'active')
-    .where('journeys.consent_reconfirmation_due', 'is not', null);
+    .where((eb) =>
+      eb.or([
+        eb('journeys.consent_reconfirmation_due', 'is not', null),
+        eb.exists(
+          eb
+            .selectFrom('plans')
+            .select('plans.id')
+            .whereRef('plans.organisation_id', '=', 'journeys.organisation_id')
+            .whereRef('plans.journey_id', '=', 'journeys.id'),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('conferences')
+            .select('conferences.id')
+            .whereRef('conferences.organisation_id', '=', 'journeys.organisation_id')
+            .whereRef('conferences.journey_id', '=', 'journeys.id')
+            .where('conferences.purpose', '=', 'review'),
+        ),
+      ]),
+    );
   if (coordinatorId) query = query.where('journeys.coordinator_id', '=', coordinatorId);
   return query.execute();
 }

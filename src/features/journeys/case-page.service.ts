@@ -1,7 +1,9 @@
 import { todayInLondon } from '../../domain/dates.ts';
 import { canSeeNetwork } from '../../platform/access-policy.ts';
+import { organisationCalendar } from '../deadlines/calendar.service.ts';
 import { discoveryFacts } from '../discovery/discovery-facts.service.ts';
 import { fgcOutcomes } from '../fgc-outcomes/outcomes.service.ts';
+import { planHandoverFacts } from '../plan-handover/summary.service.ts';
 import { conflictDeclarationFacts } from '../referrals/conflict-declarations.service.ts';
 import { caringAdultsForChildren } from '../social-connections/social-connections.service.ts';
 import { casePageRecords } from './case-page.repository.ts';
@@ -61,6 +63,13 @@ export class CasePageService {
         journey.stage === 3 ? await discoveryFacts.outstanding(tx, journey) : null;
       // An FGC's outcomes (stepped down, carers found, ...): everyone who sees the case.
       const outcomes = journey.kind === 'fgc' ? await fgcOutcomes.ofJourney(tx, journey.id) : null;
+      // Whether the latest plan went out within 5 working days (ADR 0031); null before a plan.
+      const planSentOut = await planHandoverFacts.sentOut(
+        tx,
+        journey.id,
+        todayInLondon(),
+        (await organisationCalendar(tx, caller.user.organisationId)).closureDays,
+      );
       await auditJourney(tx, caller, journey.id, 'journey.viewed');
       return {
         outcome: 'found' as const,
@@ -76,6 +85,7 @@ export class CasePageService {
         canSeeNetwork: canSeeNetwork(caller.user, found.parties),
         discoveryOutstanding,
         outcomes,
+        planSentOut,
         canWork: canWork(caller, found),
         today: todayInLondon(),
       };

@@ -6,6 +6,7 @@ import { STAGES, stageName } from '../../domain/journey-stages.ts';
 import { londonDateOf } from '../../domain/london-time.ts';
 import { formatDate, formatDateTime } from '../../platform/date-format.ts';
 import { outcomeRows } from '../fgc-outcomes/outcomes.view-model.ts';
+import { distributionText } from '../plan-handover/plan-handover.view-model.ts';
 import type { CasePage } from './case-page.service.ts';
 import { consentPeople } from './consent-people.ts';
 import {
@@ -234,6 +235,14 @@ export function casePageModel(page: CasePage, notice: unknown) {
       value: { text: formatDate(journey.consent_reconfirmation_due) || 'Not set' },
     },
   ];
+  if (page.planSentOut) {
+    summaryRows.push({
+      key: { text: 'Plan sent out' },
+      value: {
+        html: `<a class="govuk-link" href="/journeys/${journey.id}/plan-handover">${escapeHtml(distributionText(page.planSentOut))}</a>`,
+      },
+    });
+  }
   return {
     title: `${childrenNames(children)}: ${KIND_NAMES[journey.kind]} journey`,
     heading: childrenNames(children),
