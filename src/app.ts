@@ -22,6 +22,7 @@ import { notificationsFeature } from './features/notifications/index.ts';
 import { oversightFeature } from './features/oversight/index.ts';
 import { referralsFeature } from './features/referrals/index.ts';
 import { socialConnectionsFeature } from './features/social-connections/index.ts';
+import { plansFeature } from './features/plans/index.ts';
 import { accessControl } from './platform/access.ts';
 import { buildAssets } from './platform/asset-build.ts';
 import { assets } from './platform/assets.ts';
@@ -109,6 +110,7 @@ export async function buildApp({
   await app.register(engagementFeature, { db });
   await app.register(notificationsFeature, { db, config });
   await app.register(conferencesFeature, { db });
+  await app.register(plansFeature, { db });
 
   return app;
 }

@@ -50,6 +50,7 @@ import type {
   NetworkPersonContactsTable,
   NetworkSafetyChecksTable,
 } from './schema-network.ts';
+import type { PlanDecisionsTable } from './schema-plans.ts';
 
 import type {
   NotificationPreferencesTable,
@@ -62,6 +63,7 @@ export * from './schema-conferences.ts';
 export type * from './schema-discovery.ts';
 export * from './schema-genogram.ts';
 export * from './schema-network.ts';
+export * from './schema-plans.ts';
 export type * from './schema-notifications.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -195,6 +197,7 @@ export interface KindredDatabase {
   conference_invitations: ConferenceInvitationsTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;
+  plan_decisions: PlanDecisionsTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

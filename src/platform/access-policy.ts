@@ -58,6 +58,11 @@ export const PERMISSIONS = {
   'oversight:manage': ['team_manager', 'practice_manager'],
   /** What is due and overdue: coordinators (their own), team and practice managers (the team's). */
   'deadlines:read': ['coordinator', 'team_manager', 'practice_manager'],
+  /**
+   * Decide on a conference's plan: agree it, delay agreement, or not agree it. Only the
+   * journey's referrer (object rule `canDecidePlan`), who keeps case responsibility (ADR 0030).
+   */
+  'plans:decide': ['social_worker', 'iro'],
   /** The organisation's closure days and deadline settings. */
   'deadlines:configure': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -264,6 +269,14 @@ export function canSeeSensitiveNetworkWork(
   if (person.roles.includes('team_manager')) return true;
   if (person.roles.includes('coordinator') && parties.coordinatorId === person.id) return true;
   return sentTo !== null && sentTo === person.id && person.roles.includes('social_worker');
+}
+
+/**
+ * Who decides on a plan: the journey's referrer, who keeps case responsibility. Not the service's
+ * team managers: the FGC and Lifelong Links service is independent of case decisions (ADR 0030).
+ */
+export function canDecidePlan(person: Person, parties: CaseParties): boolean {
+  return parties.referrerId === person.id && can(person.roles, 'plans:decide');
 }
 
 /** Whose young people a person sees on the oversight lists (turning 15, supervision). */

@@ -62,6 +62,14 @@ function paint(doc: Doc, shape: Shape) {
   }
 }
 
+/**
+ * Paints a genogram drawing at the current position and scale of a pdfkit document whose fonts
+ * 'regular' and 'bold' are registered (the plan's PDF embeds the genogram this way too).
+ */
+export function paintDrawing(doc: Doc, drawing: Drawing) {
+  for (const shape of drawing.shapes) paint(doc, shape);
+}
+
 export function genogramPdf(drawing: Drawing, text: GenogramPdfText): Promise<Buffer> {
   const fit = Math.min((A4_LANDSCAPE[0] - 2 * MARGIN) / drawing.width, 1);
   const scale = Math.max(fit, MIN_SCALE);
@@ -109,7 +117,7 @@ export function genogramPdf(drawing: Drawing, text: GenogramPdfText): Promise<Bu
     doc.struct('Figure', { alt: text.description }, () => {
       doc.save();
       doc.translate(MARGIN, top).scale(scale);
-      for (const shape of drawing.shapes) paint(doc, shape);
+      paintDrawing(doc, drawing);
       doc.restore();
     }),
   );
