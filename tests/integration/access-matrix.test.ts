@@ -129,6 +129,8 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
       return conferences[kind]?.invitationId;
     case 'venueId':
       return venues[kind];
+    case 'section':
+      return 'words';
     default:
       return randomUUID();
   }
@@ -393,6 +395,28 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     conferences[kind] = { conferenceId: conference.id, invitationId: invitation.id };
+    // A plan with one draft version, so the plan's pages answer as pages (ADR 0030).
+    const plan = await owner
+      .insertInto('plans')
+      .values({
+        organisation_id: organisationId,
+        journey_id: found.journeyId,
+        conference_id: conference.id,
+        made_on: '2026-11-20',
+        created_by: cast.manager.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await owner
+      .insertInto('plan_versions')
+      .values({
+        organisation_id: organisationId,
+        plan_id: plan.id,
+        number: 1,
+        content: JSON.stringify({ words: 'I want to see my nan' }),
+        created_by: cast.manager.id,
+      })
+      .execute();
   }
   const page = await context.app.inject({ method: 'GET', url: '/sign-in' });
   csrf = {
