@@ -37,16 +37,25 @@ describe('the demo organisation', () => {
           .execute()
       ).length;
     // Ten from the cases and the networks, seven more for the turning-15 list and supervision
-    // (demo-oversight.ts), and Kacper at stage 5 with a conference being planned (issue 8).
-    expect(await count('children')).toBe(23);
-    expect(await count('referrals')).toBe(14);
-    expect(await count('journeys')).toBe(8);
+    // (demo-oversight.ts), Kacper at stage 5 with a conference being planned (issue 8), and Maya
+    // whose conference was held, with a plan waiting for the referrer (demo-plan.ts).
+    expect(await count('children')).toBe(24);
+    expect(await count('referrals')).toBe(15);
+    expect(await count('journeys')).toBe(9);
     const conferences = await owner.db
       .selectFrom('conferences')
       .select('id')
       .where('organisation_id', '=', organisation.id)
       .execute();
-    expect(conferences).toHaveLength(1);
+    expect(conferences).toHaveLength(2);
+    const plans = await owner.db
+      .selectFrom('plan_versions')
+      .select(['number', 'ready_at', 'agreed_at'])
+      .where('organisation_id', '=', organisation.id)
+      .execute();
+    expect(plans).toHaveLength(1);
+    expect(plans[0]?.ready_at).not.toBeNull();
+    expect(plans[0]?.agreed_at).toBeNull();
     const referrals = await owner.db
       .selectFrom('referrals')
       .select(['reference', 'status', 'coordinator_id'])
@@ -67,6 +76,7 @@ describe('the demo organisation', () => {
       'LL-2026-0021 accepted',
       'LL-2026-0022 accepted',
       'LL-2026-0050 accepted',
+      'LL-2026-0060 accepted',
       'LL-2026-0090 accepted',
     ]);
     const decisions = await owner.db

@@ -3,6 +3,7 @@ import { hashPassword } from '../../platform/passwords.ts';
 import type { Db } from '../database.ts';
 import { seedDemoCases } from './demo-cases.ts';
 import { seedDemoConference } from './demo-conference.ts';
+import { seedDemoPlan } from './demo-plan.ts';
 import { seedDemoNotices } from './demo-notices.ts';
 import { seedDemoOversight } from './demo-oversight.ts';
 
@@ -100,5 +101,6 @@ export async function seedDemo(ownerDb: Db): Promise<typeof DEMO_ACCOUNTS> {
   if (coordinator) await seedDemoNotices(ownerDb, organisationId, coordinator.email);
   await seedDemoOversight(ownerDb, organisationId);
   await seedDemoConference(ownerDb, organisationId);
+  await seedDemoPlan(ownerDb, organisationId);
   return DEMO_ACCOUNTS;
 }

@@ -61,6 +61,8 @@ export async function openDeadlines(
       {
         journeyStatus: journey.status,
         consentReconfirmationDue: journey.consent_reconfirmation_due,
+        planAgreementPromisedOn: journey.plan_agreement_promised_on,
+        planAgreementDecided: false,
       },
       calendar,
     );

@@ -14,6 +14,16 @@ const childrenOfReferral = sql<ChildNameParts[]>`(select coalesce(json_agg(json_
   from referral_children rc join children c on c.id = rc.child_id
   where rc.organisation_id = referrals.organisation_id and rc.referral_id = referrals.id)`;
 
+/**
+ * The date a referrer promised to decide on a plan by, while their latest decision on the
+ * journey's plans is "agreement delayed" (ADR 0030); null otherwise.
+ */
+const planAgreementPromisedOn = sql<string | null>`(select case when d.outcome = 'delayed'
+    then d.promised_on end
+  from plan_decisions d join plans p on p.id = d.plan_id
+  where p.organisation_id = journeys.organisation_id and p.journey_id = journeys.id
+  order by d.decided_at desc, d.id desc limit 1)`;
+
 /** Active journeys with a date on them; a coordinator's own, or all (coordinatorId null). */
 export async function activeJourneyFacts(
   tx: Tx,
@@ -32,10 +42,16 @@ export async function activeJourneyFacts(
       'coordinators.display_name as coordinator_name',
       'referrals.reference',
       childrenOfReferral.as('children'),
+      planAgreementPromisedOn.as('plan_agreement_promised_on'),
     ])
     .where('journeys.organisation_id', '=', organisationId)
     .where('journeys.status', '=', 'active')
-    .where('journeys.consent_reconfirmation_due', 'is not', null);
+    .where((eb) =>
+      eb.or([
+        eb('journeys.consent_reconfirmation_due', 'is not', null),
+        eb(planAgreementPromisedOn, 'is not', null),
+      ]),
+    );
   if (coordinatorId) query = query.where('journeys.coordinator_id', '=', coordinatorId);
   return query.execute();
 }

@@ -173,8 +173,12 @@ describe('writing, agreeing and printing the plan', () => {
       familyTold: 'yes',
     });
     expect(delay.headers.location).toBe(`${held}?notice=delayed`);
+    // The date promised is on the coordinator's deadlines until the referrer decides.
+    const coordinator = await signedIn(setup.context.app, setup.cast.coordinator);
+    expect((await coordinator.get('/deadlines')).body).toContain('Plan agreement promised');
     const agreed = await referrer.post(`${held}/decision`, { outcome: 'agreed' });
     expect(agreed.headers.location).toBe(`${held}?notice=agreed`);
+    expect((await coordinator.get('/deadlines')).body).not.toContain('Plan agreement promised');
     const again = await referrer.post(`${held}/decision`, { outcome: 'agreed' });
     expect(again.statusCode).toBe(400);
     expect(again.body).toContain('already agreed and locked');
