@@ -18,6 +18,7 @@ import { JOURNEY_PAGES } from './pages/journeys.ts';
 import { NETWORK_PAGES } from './pages/network.ts';
 import { NOTIFICATION_PAGES } from './pages/notifications.ts';
 import { OVERSIGHT_PAGES } from './pages/oversight.ts';
+import { PLAN_PAGES } from './pages/plans.ts';
 import { REFERRAL_PAGES } from './pages/referrals.ts';
 
 export type { Browsing, NotPage, PageState, RoutePage, Visitor } from './browsing.ts';
@@ -36,6 +37,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...NOTIFICATION_PAGES,
   ...OVERSIGHT_PAGES,
   ...CONFERENCE_PAGES,
+  ...PLAN_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [
@@ -63,6 +65,10 @@ export const NOT_PAGES: NotPage[] = [
   {
     route: '/journeys/:journeyId/conferences/:conferenceId/invitations/:invitationId/calendar.ics',
     reason: 'a conference invitation, an iCalendar file to download',
+  },
+  {
+    route: '/journeys/:journeyId/conferences/:conferenceId/plan/document.pdf',
+    reason: 'the plan as a PDF to download',
   },
   {
     route: '/children/import/runs/:runId/findings.csv',

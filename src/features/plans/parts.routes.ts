@@ -120,11 +120,11 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
     }), () => reply.callNotFound());
   });
 
-  // The carers identified at a family group conference.
+  // The carers identified at a family group conference (listed in the task list and the
+  // document only for an FGC's plan).
   app.get<PlanParams>(`${base}/carers`, { config: work }, async (request, reply) => {
     const opened = await open(request, reply, 'plan-carers');
     if (!opened.page) return opened.answered;
-    if (!opened.page.fgc) return reply.callNotFound();
     return render(reply, 'carers', opened.page, { title: 'Carers identified', carers: opened.page.content.carers }, {});
   });
 
@@ -138,14 +138,12 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
   app.get<PlanParams>(`${base}/carers/new`, { config: work }, async (request, reply) => {
     const opened = await open(request, reply, 'plan-carer-new');
     if (!opened.page) return opened.answered;
-    if (!opened.page.fgc) return reply.callNotFound();
     return carerForm(reply, opened.page, {}, {});
   });
 
   app.post<PlanParams>(`${base}/carers/new`, { config: work }, async (request, reply) => {
     const opened = await open(request, reply, 'plan-carer-new');
     if (!opened.page) return opened.answered;
-    if (!opened.page.fgc) return reply.callNotFound();
     const values = (request.body ?? {}) as Values;
     const again = (problems: Problems) => carerForm(reply.status(400), opened.page, values, problems);
     const form = parseForm(carerSchema, values);
