@@ -50,21 +50,20 @@ import type {
   NetworkPersonContactsTable,
   NetworkSafetyChecksTable,
 } from './schema-network.ts';
-import type { PlanDecisionsTable } from './schema-plans.ts';
-
 import type {
   NotificationPreferencesTable,
   NotificationsTable,
   OutboxMessagesTable,
 } from './schema-notifications.ts';
+import type { PlanDecisionsTable } from './schema-plans.ts';
 
 export type * from './schema-cases.ts';
 export * from './schema-conferences.ts';
 export type * from './schema-discovery.ts';
 export * from './schema-genogram.ts';
 export * from './schema-network.ts';
-export * from './schema-plans.ts';
 export type * from './schema-notifications.ts';
+export * from './schema-plans.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 

@@ -23,7 +23,9 @@ describe('who may be named in the plan', () => {
     );
     expect(ownerRefusal({ ...member, offRamp: 'not_safe' }, null, 'action')).toContain('not safe');
     // A "not safe" outcome not yet signed off does not refuse by itself.
-    expect(ownerRefusal(member, { ...safe, outcome: 'not_safe', signedOff: false }, 'action')).toBeNull();
+    expect(
+      ownerRefusal(member, { ...safe, outcome: 'not_safe', signedOff: false }, 'action'),
+    ).toBeNull();
     expect(ownerRefusal({ ...member, deceased: true }, null, 'action')).toContain('has died');
     expect(ownerRefusal({ ...member, offRamp: 'declined' }, null, 'action')).toContain(
       'no longer in the network',
@@ -34,10 +36,12 @@ describe('who may be named in the plan', () => {
 describe('when a plan can start', () => {
   const now = new Date('2026-12-02T12:00:00Z');
   it('needs the conference to have started; an alternative can always have one', () => {
-    expect(planStartRefusal({ heldAs: 'conference', startsAt: new Date('2026-12-03T10:00:00Z') }, now)).toContain(
-      'has not happened yet',
-    );
-    expect(planStartRefusal({ heldAs: 'conference', startsAt: new Date('2026-12-02T10:00:00Z') }, now)).toBeNull();
+    expect(
+      planStartRefusal({ heldAs: 'conference', startsAt: new Date('2026-12-03T10:00:00Z') }, now),
+    ).toContain('has not happened yet');
+    expect(
+      planStartRefusal({ heldAs: 'conference', startsAt: new Date('2026-12-02T10:00:00Z') }, now),
+    ).toBeNull();
     expect(planStartRefusal({ heldAs: 'conference', startsAt: null }, now)).toContain('no date');
     expect(planStartRefusal({ heldAs: 'alternative', startsAt: null }, now)).toBeNull();
   });
@@ -48,7 +52,12 @@ describe('the plan’s content', () => {
     const content = readContent({
       words: 'I want to stay at my school',
       actions: [
-        { id: 'a', what: 'Visit', owner: { kind: 'member', memberId: 'm', name: 'Nan' }, how: 'video' },
+        {
+          id: 'a',
+          what: 'Visit',
+          owner: { kind: 'member', memberId: 'm', name: 'Nan' },
+          how: 'video',
+        },
         { id: 'b', what: '', owner: { kind: 'member', memberId: 'm', name: 'Nan' } },
         'nonsense',
       ],
@@ -106,7 +115,10 @@ describe('the plan as a document', () => {
       'resources',
       'monitor',
     ]);
-    expect(sections[0]).toMatchObject({ ownWords: true, lines: ['I want to see Nan.', 'And my brother.'] });
+    expect(sections[0]).toMatchObject({
+      ownWords: true,
+      lines: ['I want to see Nan.', 'And my brother.'],
+    });
     expect(sections[1]?.lines).toEqual([
       'Margaret Hughes will visit Jordan, by 31 January 2027, once a month. In person.',
     ]);
@@ -117,7 +129,11 @@ describe('the plan as a document', () => {
   });
 
   it('compares two versions section by section', () => {
-    const compared = compareVersions(content, { ...content, contingency: 'Nan calls a meeting.' }, false);
+    const compared = compareVersions(
+      content,
+      { ...content, contingency: 'Nan calls a meeting.' },
+      false,
+    );
     expect(compared.filter((section) => section.changed).map((section) => section.key)).toEqual([
       'contingency',
     ]);

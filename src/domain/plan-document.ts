@@ -85,12 +85,11 @@ export function planDocument(content: PlanContent, fgc: boolean): DocumentSectio
       title: 'Carers identified',
       ownWords: false,
       lines: content.carers.length
-        ? content.carers.map(
-            (carer) =>
-              `${carer.name}, ${carer.term === 'long' ? 'long term' : 'short term'}. What they can offer: ${carer.capacity}.${carer.barriers ? ` What might get in the way: ${carer.barriers}.` : ''}`.replace(
-                /\.\./g,
-                '.',
-              ),
+        ? content.carers.map((carer) =>
+            `${carer.name}, ${carer.term === 'long' ? 'long term' : 'short term'}. What they can offer: ${carer.capacity}.${carer.barriers ? ` What might get in the way: ${carer.barriers}.` : ''}`.replace(
+              /\.\./g,
+              '.',
+            ),
           )
         : ['No carers identified.'],
     });
@@ -101,7 +100,9 @@ export function planDocument(content: PlanContent, fgc: boolean): DocumentSectio
     title: 'Who will check the plan is working',
     ownWords: false,
     lines: content.monitor
-      ? [`${ownerText(content.monitor)}, chosen by the young person, will check the plan is working.`]
+      ? [
+          `${ownerText(content.monitor)}, chosen by the young person, will check the plan is working.`,
+        ]
       : ['Not chosen yet.'],
   });
   return sections;

@@ -100,7 +100,14 @@ export async function seedDemoPlan(ownerDb: Db, organisationId: string): Promise
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const members = await addNetwork(tx, organisationId, child.id, journey.id, manager, coordinator);
+    const members = await addNetwork(
+      tx,
+      organisationId,
+      child.id,
+      journey.id,
+      manager,
+      coordinator,
+    );
     const startsAt = daysAgo(4);
     startsAt.setUTCHours(10, 0, 0, 0);
     const conference = await tx
@@ -193,7 +200,12 @@ async function addNetwork(
   ] as const) {
     const person = await tx
       .insertInto('network_people')
-      .values({ organisation_id: organisationId, first_name: first, last_name: 'Okonjo', kind: 'birth_family' })
+      .values({
+        organisation_id: organisationId,
+        first_name: first,
+        last_name: 'Okonjo',
+        kind: 'birth_family',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const member = await tx

@@ -3,9 +3,9 @@ import { hashPassword } from '../../platform/passwords.ts';
 import type { Db } from '../database.ts';
 import { seedDemoCases } from './demo-cases.ts';
 import { seedDemoConference } from './demo-conference.ts';
-import { seedDemoPlan } from './demo-plan.ts';
 import { seedDemoNotices } from './demo-notices.ts';
 import { seedDemoOversight } from './demo-oversight.ts';
+import { seedDemoPlan } from './demo-plan.ts';
 
 export const DEMO_ORGANISATION = { code: 'DEMO', name: 'Demo Council' };
 export const DEMO_TEAM = 'Family Group Conference and Lifelong Links team';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { todayInLondon } from '../../domain/dates.ts';
 import { planDocument } from '../../domain/plan-document.ts';
-import { parseForm } from '../../platform/forms.ts';
+import { parseForm, problemsFor } from '../../platform/forms.ts';
 import { dateItems } from '../journeys/form-fields.ts';
 import { caseSummary } from '../journeys/journey-form.view-model.ts';
 import { callerFrom } from '../journeys/journey-request.ts';
@@ -12,15 +12,14 @@ import {
   decide,
   ordered,
   type PlanParams,
+  type Problems,
   pageOf,
   planHref,
   planIdsFrom,
-  type Problems,
   type Values,
   VIEWS,
 } from './plan-request.ts';
 import { DECISION_FIELDS, decisionSchema } from './plans.schemas.ts';
-import { problemsFor } from '../../platform/forms.ts';
 
 const OUTCOMES = {
   agreed: 'I agree the plan',

@@ -1,7 +1,7 @@
 import { auditJourney, type Caller, type Refused } from '../journeys/journey-case.service.ts';
 import type { PlanCases, PlanIds } from './plan-case.ts';
-import type { DecisionForm } from './plans.schemas.ts';
 import { decisionsOf, insertDecision, markVersion } from './plans.repository.ts';
+import type { DecisionForm } from './plans.schemas.ts';
 
 export type Decided = { outcome: 'decided'; decision: DecisionForm['outcome'] };
 

@@ -29,7 +29,12 @@ export function documentRoutes(app: FastifyInstance, service: DocumentService) {
     const ids = planIdsFrom(request);
     if (!ids) return { answered: reply.callNotFound() };
     const query = request.query as Record<string, unknown>;
-    const result = await service.document(callerFrom(request), ids, numberFrom(query.version), page);
+    const result = await service.document(
+      callerFrom(request),
+      ids,
+      numberFrom(query.version),
+      page,
+    );
     const other = answerOther(request, reply, result);
     if (other) return { answered: other };
     const found = pageOf(result);

@@ -20,7 +20,8 @@ export class DocumentService {
   /** One version of the plan as a document: the latest unless a number is given. */
   document(caller: Caller, ids: PlanIds, number: number | null, page: string) {
     return this.cases.plan(caller, ids, 'read', page, async (tx, open) => {
-      const version = number === null ? open.version : await versionByNumber(tx, open.plan.id, number);
+      const version =
+        number === null ? open.version : await versionByNumber(tx, open.plan.id, number);
       if (!version) return { outcome: 'no-version' as const };
       const state = version.agreed_at
         ? `Agreed by the referrer on ${longDate(londonDateOf(version.agreed_at))}.`

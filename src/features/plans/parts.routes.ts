@@ -3,8 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ACTION_METHOD_TEXT, ACTION_METHODS, type PlanContent } from '../../domain/plan-content.ts';
 import { actionLines, ownerText } from '../../domain/plan-document.ts';
 import { parseForm, parseRecordId } from '../../platform/forms.ts';
-import type { Refused } from '../journeys/journey-case.service.ts';
 import { dateItems } from '../journeys/form-fields.ts';
+import type { Refused } from '../journeys/journey-case.service.ts';
 import { caseSummary } from '../journeys/journey-form.view-model.ts';
 import { callerFrom } from '../journeys/journey-request.ts';
 import type { PlanService } from './plan.service.ts';
@@ -15,10 +15,10 @@ import {
   answerOther,
   ordered,
   type PlanParams,
+  type Problems,
   pageOf,
   planHref,
   planIdsFrom,
-  type Problems,
   type Values,
   VIEWS,
   work,
@@ -27,7 +27,10 @@ import { ACTION_FIELDS, actionSchema, carerSchema, monitorSchema } from './plans
 
 type Page = Extract<Awaited<ReturnType<PlanService['formPage']>>, { outcome: 'found' }>;
 
-const OWNER_KINDS = { member: 'Someone in the young person’s network', professional: 'A professional' };
+const OWNER_KINDS = {
+  member: 'Someone in the young person’s network',
+  professional: 'A professional',
+};
 
 /** The actions, the carers (FGC) and the monitor: lists with add and remove, and one choice. */
 export function partsRoutes(app: FastifyInstance, service: PlanService) {
@@ -44,7 +47,13 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
     return found ? { ids, page: found } : { answered: reply.callNotFound() };
   }
 
-  function render(reply: FastifyReply, view: string, page: Page, extra: Values, problems: Problems) {
+  function render(
+    reply: FastifyReply,
+    view: string,
+    page: Page,
+    extra: Values,
+    problems: Problems,
+  ) {
     return reply.viewAsync(`${VIEWS}/${view}.njk`, {
       summary: caseSummary(page.found),
       href: planHref({ journeyId: page.found.journey.id, conferenceId: page.conference.id }),
@@ -60,7 +69,10 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
     ids: { journeyId: string; conferenceId: string },
     section: string,
     notice: string,
-    edit: (tx: Parameters<Parameters<PlanService['change']>[3]>[0], open: PlanCase) => Promise<PlanContent | Refused>,
+    edit: (
+      tx: Parameters<Parameters<PlanService['change']>[3]>[0],
+      open: PlanCase,
+    ) => Promise<PlanContent | Refused>,
     again: (problems: Problems) => unknown,
   ) =>
     service.change(callerFrom(request), ids, section, edit).then((result) => {
@@ -73,21 +85,36 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
   app.get<PlanParams>(`${base}/actions`, { config: work }, async (request, reply) => {
     const opened = await open(request, reply, 'plan-actions');
     if (!opened.page) return opened.answered;
-    return render(reply, 'actions', opened.page, {
-      title: 'Who will do what',
-      actions: opened.page.content.actions.map((action) => ({ id: action.id, text: actionLines(action) })),
-    }, {});
+    return render(
+      reply,
+      'actions',
+      opened.page,
+      {
+        title: 'Who will do what',
+        actions: opened.page.content.actions.map((action) => ({
+          id: action.id,
+          text: actionLines(action),
+        })),
+      },
+      {},
+    );
   });
 
   const actionForm = (reply: FastifyReply, page: Page, values: Values, problems: Problems) =>
-    render(reply, 'action', page, {
-      title: 'Add an action',
-      values,
-      ownerKinds: radios(Object.keys(OWNER_KINDS), OWNER_KINDS, values.ownerKind),
-      people: peopleOptions(page.people, values.memberId),
-      methods: radios(ACTION_METHODS, ACTION_METHOD_TEXT, values.how),
-      dateItems: dateItems(values, 'byWhen', Boolean(problems.fieldErrors?.['byWhen-day'])),
-    }, problems);
+    render(
+      reply,
+      'action',
+      page,
+      {
+        title: 'Add an action',
+        values,
+        ownerKinds: radios(Object.keys(OWNER_KINDS), OWNER_KINDS, values.ownerKind),
+        people: peopleOptions(page.people, values.memberId),
+        methods: radios(ACTION_METHODS, ACTION_METHOD_TEXT, values.how),
+        dateItems: dateItems(values, 'byWhen', Boolean(problems.fieldErrors?.['byWhen-day'])),
+      },
+      problems,
+    );
 
   app.get<PlanParams>(`${base}/actions/new`, { config: work }, async (request, reply) => {
     const opened = await open(request, reply, 'plan-action-new');
@@ -99,41 +126,74 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
     const opened = await open(request, reply, 'plan-action-new');
     if (!opened.page) return opened.answered;
     const values = (request.body ?? {}) as Values;
-    const again = (problems: Problems) => actionForm(reply.status(400), opened.page, values, problems);
+    const again = (problems: Problems) =>
+      actionForm(reply.status(400), opened.page, values, problems);
     const form = parseForm(actionSchema, values);
     if (!form.ok) return again(ordered(form, ACTION_FIELDS));
-    return save(request, reply, opened.ids, 'actions', 'action-added', async (tx, plan) => {
-      const owner = await service.owner(tx, plan, form.data.owner, 'action');
-      if ('outcome' in owner) return owner;
-      const action = { id: randomUUID(), ...form.data, owner };
-      return { ...plan.content, actions: [...plan.content.actions, action] };
-    }, again);
+    return save(
+      request,
+      reply,
+      opened.ids,
+      'actions',
+      'action-added',
+      async (tx, plan) => {
+        const owner = await service.owner(tx, plan, form.data.owner, 'action');
+        if ('outcome' in owner) return owner;
+        const action = { id: randomUUID(), ...form.data, owner };
+        return { ...plan.content, actions: [...plan.content.actions, action] };
+      },
+      again,
+    );
   });
 
-  app.post<PlanParams>(`${base}/actions/:itemId/remove`, { config: work }, async (request, reply) => {
-    const ids = planIdsFrom(request);
-    const itemId = parseRecordId(request.params.itemId);
-    if (!ids || !itemId) return reply.callNotFound();
-    return save(request, reply, ids, 'actions', 'action-removed', async (_tx, plan) => ({
-      ...plan.content,
-      actions: plan.content.actions.filter((action) => action.id !== itemId),
-    }), () => reply.callNotFound());
-  });
+  app.post<PlanParams>(
+    `${base}/actions/:itemId/remove`,
+    { config: work },
+    async (request, reply) => {
+      const ids = planIdsFrom(request);
+      const itemId = parseRecordId(request.params.itemId);
+      if (!ids || !itemId) return reply.callNotFound();
+      return save(
+        request,
+        reply,
+        ids,
+        'actions',
+        'action-removed',
+        async (_tx, plan) => ({
+          ...plan.content,
+          actions: plan.content.actions.filter((action) => action.id !== itemId),
+        }),
+        () => reply.callNotFound(),
+      );
+    },
+  );
 
   // The carers identified at a family group conference (listed in the task list and the
   // document only for an FGC's plan).
   app.get<PlanParams>(`${base}/carers`, { config: work }, async (request, reply) => {
     const opened = await open(request, reply, 'plan-carers');
     if (!opened.page) return opened.answered;
-    return render(reply, 'carers', opened.page, { title: 'Carers identified', carers: opened.page.content.carers }, {});
+    return render(
+      reply,
+      'carers',
+      opened.page,
+      { title: 'Carers identified', carers: opened.page.content.carers },
+      {},
+    );
   });
 
   const carerForm = (reply: FastifyReply, page: Page, values: Values, problems: Problems) =>
-    render(reply, 'carer', page, {
-      title: 'Add a carer',
-      values,
-      terms: radios(['short', 'long'], { short: 'Short term', long: 'Long term' }, values.term),
-    }, problems);
+    render(
+      reply,
+      'carer',
+      page,
+      {
+        title: 'Add a carer',
+        values,
+        terms: radios(['short', 'long'], { short: 'Short term', long: 'Long term' }, values.term),
+      },
+      problems,
+    );
 
   app.get<PlanParams>(`${base}/carers/new`, { config: work }, async (request, reply) => {
     const opened = await open(request, reply, 'plan-carer-new');
@@ -145,34 +205,61 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
     const opened = await open(request, reply, 'plan-carer-new');
     if (!opened.page) return opened.answered;
     const values = (request.body ?? {}) as Values;
-    const again = (problems: Problems) => carerForm(reply.status(400), opened.page, values, problems);
+    const again = (problems: Problems) =>
+      carerForm(reply.status(400), opened.page, values, problems);
     const form = parseForm(carerSchema, values);
     if (!form.ok) return again(form);
-    return save(request, reply, opened.ids, 'carers', 'carer-added', async (_tx, plan) => ({
-      ...plan.content,
-      carers: [...plan.content.carers, { id: randomUUID(), ...form.data }],
-    }), again);
+    return save(
+      request,
+      reply,
+      opened.ids,
+      'carers',
+      'carer-added',
+      async (_tx, plan) => ({
+        ...plan.content,
+        carers: [...plan.content.carers, { id: randomUUID(), ...form.data }],
+      }),
+      again,
+    );
   });
 
-  app.post<PlanParams>(`${base}/carers/:itemId/remove`, { config: work }, async (request, reply) => {
-    const ids = planIdsFrom(request);
-    const itemId = parseRecordId(request.params.itemId);
-    if (!ids || !itemId) return reply.callNotFound();
-    return save(request, reply, ids, 'carers', 'carer-removed', async (_tx, plan) => ({
-      ...plan.content,
-      carers: plan.content.carers.filter((carer) => carer.id !== itemId),
-    }), () => reply.callNotFound());
-  });
+  app.post<PlanParams>(
+    `${base}/carers/:itemId/remove`,
+    { config: work },
+    async (request, reply) => {
+      const ids = planIdsFrom(request);
+      const itemId = parseRecordId(request.params.itemId);
+      if (!ids || !itemId) return reply.callNotFound();
+      return save(
+        request,
+        reply,
+        ids,
+        'carers',
+        'carer-removed',
+        async (_tx, plan) => ({
+          ...plan.content,
+          carers: plan.content.carers.filter((carer) => carer.id !== itemId),
+        }),
+        () => reply.callNotFound(),
+      );
+    },
+  );
 
   // The monitor or link person the young person chose.
   const monitorForm = (reply: FastifyReply, page: Page, values: Values, problems: Problems) =>
-    render(reply, 'monitor', page, {
-      title: 'The monitor or link person',
-      values,
-      ownerKinds: radios(Object.keys(OWNER_KINDS), OWNER_KINDS, values.ownerKind),
-      people: peopleOptions(page.people, values.memberId),
-      current: page.content.monitor ? ownerText(page.content.monitor) : null,
-    }, problems);
+    render(
+      reply,
+      'monitor',
+      page,
+      {
+        title: 'The monitor or link person',
+        values,
+        ownerKinds: radios(Object.keys(OWNER_KINDS), OWNER_KINDS, values.ownerKind),
+        people: peopleOptions(page.people, values.memberId),
+        current: page.content.monitor ? ownerText(page.content.monitor) : null,
+      },
+      problems,
+    );
 
   app.get<PlanParams>(`${base}/monitor`, { config: work }, async (request, reply) => {
     const opened = await open(request, reply, 'plan-monitor');
@@ -182,7 +269,11 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
       ? {}
       : monitor.kind === 'member'
         ? { ownerKind: 'member', memberId: monitor.memberId }
-        : { ownerKind: 'professional', professionalName: monitor.name, professionalRole: monitor.role };
+        : {
+            ownerKind: 'professional',
+            professionalName: monitor.name,
+            professionalRole: monitor.role,
+          };
     return monitorForm(reply, opened.page, values, {});
   });
 
@@ -190,13 +281,22 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
     const opened = await open(request, reply, 'plan-monitor');
     if (!opened.page) return opened.answered;
     const values = (request.body ?? {}) as Values;
-    const again = (problems: Problems) => monitorForm(reply.status(400), opened.page, values, problems);
+    const again = (problems: Problems) =>
+      monitorForm(reply.status(400), opened.page, values, problems);
     const form = parseForm(monitorSchema, values);
     if (!form.ok) return again(form);
-    return save(request, reply, opened.ids, 'monitor', 'monitor', async (tx, plan) => {
-      const monitor = await service.owner(tx, plan, form.data, 'monitor');
-      if ('outcome' in monitor) return monitor;
-      return { ...plan.content, monitor };
-    }, again);
+    return save(
+      request,
+      reply,
+      opened.ids,
+      'monitor',
+      'monitor',
+      async (tx, plan) => {
+        const monitor = await service.owner(tx, plan, form.data, 'monitor');
+        if ('outcome' in monitor) return monitor;
+        return { ...plan.content, monitor };
+      },
+      again,
+    );
   });
 }

@@ -4,7 +4,12 @@ import { canDecidePlan } from '../../platform/access-policy.ts';
 import type { ConferenceCase, ConferenceCases } from '../conferences/conference-case.ts';
 import type { Caller, Ended, NotFound } from '../journeys/journey-case.service.ts';
 import { NOT_FOUND } from '../journeys/journey-case.service.ts';
-import { latestVersion, type PlanRow, planOfConference, type VersionRow } from './plans.repository.ts';
+import {
+  latestVersion,
+  type PlanRow,
+  planOfConference,
+  type VersionRow,
+} from './plans.repository.ts';
 
 export interface PlanIds {
   journeyId: string;

@@ -29,14 +29,22 @@ export interface PlanPdfText {
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-function genogramPage(doc: Doc, root: PDFKit.PDFStructureElement, genogram: NonNullable<PlanPdfText['genogram']>) {
+function genogramPage(
+  doc: Doc,
+  root: PDFKit.PDFStructureElement,
+  genogram: NonNullable<PlanPdfText['genogram']>,
+) {
   const scale = Math.max(Math.min((A4_WIDTH - 2 * MARGIN) / genogram.drawing.width, 1), 0.4);
   const width = Math.max(A4_WIDTH, genogram.drawing.width * scale + 2 * MARGIN);
   const height = Math.max(841.89, genogram.drawing.height * scale + 2 * MARGIN + 60);
   doc.addPage({ size: [width, height], margin: MARGIN });
   root.add(
     doc.struct('H2', {}, () => {
-      doc.font('bold').fontSize(16).fillColor('#0b0c0c').text('The family tree (genogram)', MARGIN, MARGIN);
+      doc
+        .font('bold')
+        .fontSize(16)
+        .fillColor('#0b0c0c')
+        .text('The family tree (genogram)', MARGIN, MARGIN);
     }),
   );
   const top = doc.y + 12;
@@ -95,7 +103,11 @@ export function planPdf(text: PlanPdfText): Promise<Buffer> {
     if (section.ownWords) {
       root.add(
         doc.struct('P', {}, () => {
-          doc.moveDown(0.2).font('bold').fontSize(11).text('In their own words:', { width: TEXT_WIDTH });
+          doc
+            .moveDown(0.2)
+            .font('bold')
+            .fontSize(11)
+            .text('In their own words:', { width: TEXT_WIDTH });
         }),
       );
     }
@@ -106,7 +118,10 @@ export function planPdf(text: PlanPdfText): Promise<Buffer> {
             .moveDown(0.3)
             .font('regular')
             .fontSize(11)
-            .text(line, section.ownWords ? { width: TEXT_WIDTH - 20, indent: 0 } : { width: TEXT_WIDTH });
+            .text(
+              line,
+              section.ownWords ? { width: TEXT_WIDTH - 20, indent: 0 } : { width: TEXT_WIDTH },
+            );
         }),
       );
     }

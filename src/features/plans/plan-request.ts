@@ -1,6 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type FormProblems, problemsFor } from '../../platform/forms.ts';
-import { answerClosed, type ConferenceParams, idsFrom, isClosed } from '../conferences/conference-request.ts';
+import {
+  answerClosed,
+  type ConferenceParams,
+  idsFrom,
+  isClosed,
+} from '../conferences/conference-request.ts';
 import type { Ended, NotFound, Refused } from '../journeys/journey-case.service.ts';
 import { inPageOrder } from '../journeys/journey-request.ts';
 import type { NoPlan, PlanIds } from './plan-case.ts';
@@ -56,7 +61,8 @@ export function answerOther(
   reply: FastifyReply,
   result: unknown,
 ): unknown | null {
-  if (isClosed(result as NotFound | Ended)) return answerClosed(request, reply, result as NotFound | Ended);
+  if (isClosed(result as NotFound | Ended))
+    return answerClosed(request, reply, result as NotFound | Ended);
   if (isNoPlan(result)) return reply.redirect(planHref(result.ids), 303);
   return null;
 }
@@ -77,7 +83,10 @@ export function answerChange(
 }
 
 /** Form problems in the order of the page's fields. */
-export function ordered(form: { errors: Array<{ text: string; href?: string }> }, fields: string[]) {
+export function ordered(
+  form: { errors: Array<{ text: string; href?: string }> },
+  fields: string[],
+) {
   return inPageOrder(form, fields);
 }
 

@@ -11,11 +11,11 @@ import {
   answerChange,
   answerOther,
   noticeText,
-  pageOf,
   type PlanParams,
+  type Problems,
+  pageOf,
   planHref,
   planIdsFrom,
-  type Problems,
   read,
   type Values,
   VIEWS,
@@ -103,41 +103,44 @@ export function planRoutes(app: FastifyInstance, service: PlanService) {
   });
 
   const sectionPage = async (request: FastifyRequest<PlanParams>, reply: FastifyReply) => {
-      const ids = planIdsFrom(request);
-      if (!ids) return reply.callNotFound();
-      const section = textSection(request.params.section ?? '');
-      const opened = await service.formPage(callerFrom(request), ids, `plan-${section?.key ?? ''}`);
-      const other = answerOther(request, reply, opened);
-      if (other) return other;
-      const page = pageOf(opened);
-      if (!page || !section || (section.fgcOnly && !page.fgc)) {
-        return reply.callNotFound();
-      }
-      const render = (values: Values, problems: Problems) =>
-        reply.viewAsync(`${VIEWS}/section.njk`, {
-          title: section.title,
-          summary: caseSummary(page.found),
-          href: planHref(ids),
-          section,
-          values,
-          fieldErrors: problems.fieldErrors ?? {},
-          ...(problems.errors ? { errors: problems.errors } : {}),
-        });
-      if (request.method === 'GET') return render({ text: page.content[section.field] ?? '' }, {});
-      const values = (request.body ?? {}) as Values;
-      const form = parseForm(textSectionSchema, values);
-      if (!form.ok) return render(values, form);
-      const result = await service.change(
-        callerFrom(request),
-        ids,
-        section.key,
-        async (_tx, open): Promise<PlanContent> => ({ ...open.content, [section.field]: form.data.text }),
-      );
-      const closed = answerOther(request, reply, result);
-      if (closed) return closed;
-      return answerChange(reply, ids, result as { outcome: string }, 'saved', (problems) =>
-        render(values, problems),
-      );
+    const ids = planIdsFrom(request);
+    if (!ids) return reply.callNotFound();
+    const section = textSection(request.params.section ?? '');
+    const opened = await service.formPage(callerFrom(request), ids, `plan-${section?.key ?? ''}`);
+    const other = answerOther(request, reply, opened);
+    if (other) return other;
+    const page = pageOf(opened);
+    if (!page || !section || (section.fgcOnly && !page.fgc)) {
+      return reply.callNotFound();
+    }
+    const render = (values: Values, problems: Problems) =>
+      reply.viewAsync(`${VIEWS}/section.njk`, {
+        title: section.title,
+        summary: caseSummary(page.found),
+        href: planHref(ids),
+        section,
+        values,
+        fieldErrors: problems.fieldErrors ?? {},
+        ...(problems.errors ? { errors: problems.errors } : {}),
+      });
+    if (request.method === 'GET') return render({ text: page.content[section.field] ?? '' }, {});
+    const values = (request.body ?? {}) as Values;
+    const form = parseForm(textSectionSchema, values);
+    if (!form.ok) return render(values, form);
+    const result = await service.change(
+      callerFrom(request),
+      ids,
+      section.key,
+      async (_tx, open): Promise<PlanContent> => ({
+        ...open.content,
+        [section.field]: form.data.text,
+      }),
+    );
+    const closed = answerOther(request, reply, result);
+    if (closed) return closed;
+    return answerChange(reply, ids, result as { outcome: string }, 'saved', (problems) =>
+      render(values, problems),
+    );
   };
   app.get<PlanParams>(`${base}/sections/:section`, { config: work }, sectionPage);
   app.post<PlanParams>(`${base}/sections/:section`, { config: work }, sectionPage);

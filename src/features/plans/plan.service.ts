@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/database.ts';
 import { londonDateOf } from '../../domain/london-time.ts';
+import { networkPersonName } from '../../domain/person-name.ts';
 import {
   emptyContent,
   ownerRefusal,
@@ -8,12 +9,10 @@ import {
   planStartRefusal,
   readyProblems,
 } from '../../domain/plan-content.ts';
-import { networkPersonName } from '../../domain/person-name.ts';
 import { offeredMembers } from '../conferences/conference.service.ts';
 import { auditJourney, type Caller, type Refused } from '../journeys/journey-case.service.ts';
 import { memberFacts, networkService } from '../network/network.service.ts';
 import { type PlanCase, type PlanCases, type PlanIds, withPlan } from './plan-case.ts';
-import type { OwnerChoice } from './plans.schemas.ts';
 import {
   decisionsOf,
   everReady,
@@ -25,6 +24,7 @@ import {
   updateDraft,
   versionsOf,
 } from './plans.repository.ts';
+import type { OwnerChoice } from './plans.schemas.ts';
 
 export type Saved = { outcome: 'saved'; version: number };
 const refused = (reason: string, field?: string): Refused =>

@@ -1,6 +1,6 @@
-import { sectionsDone, sectionsFor, type PlanContent } from '../../domain/plan-content.ts';
-import { longDate } from '../../domain/plan-document.ts';
 import { networkPersonName } from '../../domain/person-name.ts';
+import { type PlanContent, sectionsDone, sectionsFor } from '../../domain/plan-content.ts';
+import { longDate } from '../../domain/plan-document.ts';
 import type { MemberWithPerson } from '../network/network.service.ts';
 import type { DecisionRow } from './plans.repository.ts';
 
@@ -46,8 +46,13 @@ export function taskItems(content: PlanContent, fgc: boolean, href: string | nul
 }
 
 /** Where the plan stands, in one sentence. */
-export function stateText(version: { ready_at: Date | null; agreed_at: Date | null; number: number }) {
-  if (version.agreed_at) return `Version ${version.number} was agreed on ${whenText(version.agreed_at)}. It is locked.`;
+export function stateText(version: {
+  ready_at: Date | null;
+  agreed_at: Date | null;
+  number: number;
+}) {
+  if (version.agreed_at)
+    return `Version ${version.number} was agreed on ${whenText(version.agreed_at)}. It is locked.`;
   if (version.ready_at) return `Version ${version.number} is with the referrer to decide.`;
   return `Version ${version.number} is a draft. When it is written, send it to the referrer.`;
 }
@@ -67,8 +72,11 @@ export function decisionRows(decisions: readonly Decision[]) {
   });
 }
 
-export const radios = (values: readonly string[], labels: Record<string, string>, chosen: unknown) =>
-  values.map((value) => ({ value, text: labels[value] ?? value, checked: chosen === value }));
+export const radios = (
+  values: readonly string[],
+  labels: Record<string, string>,
+  chosen: unknown,
+) => values.map((value) => ({ value, text: labels[value] ?? value, checked: chosen === value }));
 
 /** The people who may be named in the plan, for a select: the young person said yes, and safe. */
 export function peopleOptions(people: readonly MemberWithPerson[], chosen: unknown) {

@@ -77,10 +77,22 @@ function ownerOf(data: {
 }): OwnerChoice {
   return data.ownerKind === 'member'
     ? { kind: 'member', memberId: data.memberId ?? '' }
-    : { kind: 'professional', name: data.professionalName ?? '', role: data.professionalRole ?? '' };
+    : {
+        kind: 'professional',
+        name: data.professionalName ?? '',
+        role: data.professionalRole ?? '',
+      };
 }
 
-export const ACTION_FIELDS = ['what', 'ownerKind', 'memberId', 'professionalName', 'byWhen', 'howOften', 'how'];
+export const ACTION_FIELDS = [
+  'what',
+  'ownerKind',
+  'memberId',
+  'professionalName',
+  'byWhen',
+  'howOften',
+  'how',
+];
 
 /** One action: what, who, by when, how often and how. */
 export const actionSchema = z
@@ -132,7 +144,11 @@ export function decisionSchema(today: string) {
     .superRefine((data, ctx) => {
       if (data.outcome === 'delayed') {
         if (!data.delayReason) {
-          ctx.addIssue({ code: 'custom', path: ['delayReason'], message: 'Enter why agreement is delayed' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['delayReason'],
+            message: 'Enter why agreement is delayed',
+          });
         }
         const promised = checkDate(data, 'promisedOn', ctx, 'the date you will decide by');
         if (promised && promised < today) {

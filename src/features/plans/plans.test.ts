@@ -5,7 +5,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../domain/consent-rules.ts';
 import { todayInLondon } from '../../domain/dates.ts';
-import { arrangeConferenceCase, type ConferenceCase } from '../conferences/conference-test-support.ts';
+import {
+  arrangeConferenceCase,
+  type ConferenceCase,
+} from '../conferences/conference-test-support.ts';
 import {
   type CastApp,
   createCastApp,
@@ -19,7 +22,10 @@ let arranged: ConferenceCase;
 let held = '';
 let future = '';
 
-async function conference(startsAt: Date | null, heldAs: 'conference' | 'alternative' = 'conference') {
+async function conference(
+  startsAt: Date | null,
+  heldAs: 'conference' | 'alternative' = 'conference',
+) {
   const organisationId = setup.cast.organisation.id;
   const row = await setup.context.ownerDb.db
     .insertInto('conferences')
@@ -43,7 +49,12 @@ const planRows = (conferenceId: string) =>
   setup.context.ownerDb.db
     .selectFrom('plans')
     .innerJoin('plan_versions', 'plan_versions.plan_id', 'plans.id')
-    .select(['plan_versions.number', 'plan_versions.content', 'plan_versions.ready_at', 'plan_versions.agreed_at'])
+    .select([
+      'plan_versions.number',
+      'plan_versions.content',
+      'plan_versions.ready_at',
+      'plan_versions.agreed_at',
+    ])
     .where('plans.conference_id', '=', conferenceId)
     .orderBy('plan_versions.number')
     .execute();
@@ -75,7 +86,9 @@ describe('starting a plan', () => {
     expect(page.body).toContain('The conference has not happened yet');
     const refused = await coordinator.post(future);
     expect(refused.statusCode).toBe(400);
-    expect(refused.body).toContain('The conference has not happened yet. Start the plan at or after the conference');
+    expect(refused.body).toContain(
+      'The conference has not happened yet. Start the plan at or after the conference',
+    );
     expect(await planRows(conferenceIdOf(future))).toHaveLength(0);
   });
 
@@ -109,7 +122,14 @@ describe('writing, agreeing and printing the plan', () => {
       (
         await coordinator.post(
           `${held}/actions/new`,
-          action({ what: 'Ring Jordan', ownerKind: 'professional', memberId: '', professionalName: 'Sam Teacher', professionalRole: 'Designated teacher', how: 'telephone' }),
+          action({
+            what: 'Ring Jordan',
+            ownerKind: 'professional',
+            memberId: '',
+            professionalName: 'Sam Teacher',
+            professionalRole: 'Designated teacher',
+            how: 'telephone',
+          }),
         )
       ).statusCode,
     ).toBe(303);
@@ -117,12 +137,17 @@ describe('writing, agreeing and printing the plan', () => {
     expect(early.statusCode).toBe(400);
     expect(early.body).toContain('Add what happens if the plan does not work');
     await coordinator.post(`${held}/sections/contingency`, { text: 'Nan calls a family meeting.' });
-    await coordinator.post(`${held}/monitor`, { ownerKind: 'member', memberId: arranged.members.Tom });
+    await coordinator.post(`${held}/monitor`, {
+      ownerKind: 'member',
+      memberId: arranged.members.Tom,
+    });
     expect(await planRows(conferenceIdOf(held))).toHaveLength(1);
 
     const ready = await coordinator.post(`${held}/ready`);
     expect(ready.headers.location).toBe(`${held}?notice=ready`);
-    await coordinator.post(`${held}/sections/contingency`, { text: 'Nan and Tom call a family meeting.' });
+    await coordinator.post(`${held}/sections/contingency`, {
+      text: 'Nan and Tom call a family meeting.',
+    });
     const rows = await planRows(conferenceIdOf(held));
     expect(rows.map((row) => row.number)).toEqual([1, 2]);
     expect(rows[1]?.ready_at).not.toBeNull();
@@ -137,15 +162,28 @@ describe('writing, agreeing and printing the plan', () => {
   it('refuses an action or monitor the young person said no to, or who is not safe', async () => {
     const coordinator = await signedIn(setup.context.app, setup.cast.coordinator);
     const before = await planRows(conferenceIdOf(held));
-    const no = await coordinator.post(`${held}/actions/new`, action({ memberId: arranged.members.Dan }));
+    const no = await coordinator.post(
+      `${held}/actions/new`,
+      action({ memberId: arranged.members.Dan }),
+    );
     expect(no.statusCode).toBe(400);
-    expect(no.body).toContain('The young person said no to this person, so they cannot be given an action in the plan');
+    expect(no.body).toContain(
+      'The young person said no to this person, so they cannot be given an action in the plan',
+    );
     expect(no.body).toContain('Take Jordan to football');
-    const unsafe = await coordinator.post(`${held}/actions/new`, action({ memberId: arranged.members.Rita }));
+    const unsafe = await coordinator.post(
+      `${held}/actions/new`,
+      action({ memberId: arranged.members.Rita }),
+    );
     expect(unsafe.statusCode).toBe(400);
-    expect(unsafe.body).toContain('It is not safe for this person to be given an action in the plan');
+    expect(unsafe.body).toContain(
+      'It is not safe for this person to be given an action in the plan',
+    );
     expect(unsafe.body).not.toContain('A reason that must never be shown');
-    const monitor = await coordinator.post(`${held}/monitor`, { ownerKind: 'member', memberId: arranged.members.Rita });
+    const monitor = await coordinator.post(`${held}/monitor`, {
+      ownerKind: 'member',
+      memberId: arranged.members.Rita,
+    });
     expect(monitor.body).toContain('It is not safe for this person to be the monitor');
     // The form offers neither of them.
     const form = await coordinator.get(`${held}/actions/new`);
@@ -161,7 +199,10 @@ describe('writing, agreeing and printing the plan', () => {
     const page = await referrer.get(`${held}/decision`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('I want to see Nan every week.');
-    const delayed = await referrer.post(`${held}/decision`, { outcome: 'delayed', delayReason: 'Checking the school run' });
+    const delayed = await referrer.post(`${held}/decision`, {
+      outcome: 'delayed',
+      delayReason: 'Checking the school run',
+    });
     expect(delayed.statusCode).toBe(400);
     expect(delayed.body).toContain('Enter the date you will decide by');
     expect(delayed.body).toContain('Tell the young person and family about the delay');
@@ -201,7 +242,9 @@ describe('writing, agreeing and printing the plan', () => {
         .execute(),
     ).rejects.toThrow(/agreed and locked/);
     const actions = await journeyAuditActions(setup.context.ownerDb.db, arranged.journeyId);
-    expect(actions).toEqual(expect.arrayContaining(['plan.started', 'plan.changed', 'plan.ready', 'plan.decided']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['plan.started', 'plan.changed', 'plan.ready', 'plan.decided']),
+    );
   });
 
   it('prints as a tagged PDF with the plan’s sections and nothing sensitive', async () => {
@@ -216,7 +259,13 @@ describe('writing, agreeing and printing the plan', () => {
     const file = path.join(folder, 'plan.pdf');
     writeFileSync(file, pdf.rawPayload);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    for (const heading of ['The plan for Jordan', 'The young person’s own words and wishes', 'Who will do what', 'If the plan does not work', 'Who will check the plan is working']) {
+    for (const heading of [
+      'The plan for Jordan',
+      'The young person’s own words and wishes',
+      'Who will do what',
+      'If the plan does not work',
+      'Who will check the plan is working',
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain('Margaret Hughes will take Jordan to football');

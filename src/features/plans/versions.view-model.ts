@@ -20,7 +20,9 @@ function versionState(version: VersionListRow): string {
 /** The versions as table rows: number, who and when, where it stands. */
 export function versionRows(_plan: PlanRow, versions: readonly VersionListRow[], href: string) {
   return versions.map((version) => [
-    { html: `<a class="govuk-link" href="${href}/document?version=${version.number}">Version ${version.number}</a>` },
+    {
+      html: `<a class="govuk-link" href="${href}/document?version=${version.number}">Version ${version.number}</a>`,
+    },
     { text: `${whenText(version.created_at)}, ${version.created_by_name}` },
     { text: versionState(version) },
   ]);
