@@ -30,7 +30,9 @@ async function addAction(page: Page, what: string, person: RegExp, how: string) 
   await expect(pageHeading(page)).toHaveText('Add an action');
   await page.getByLabel('What will be done').fill(what);
   await group(page, 'Who will do it').getByLabel('Someone in the young person’s network').check();
-  await page.getByLabel('Person').selectOption({ label: (await optionLabel(page, person)) ?? '' });
+  await page
+    .getByLabel('Which person', { exact: true })
+    .selectOption({ label: (await optionLabel(page, person)) ?? '' });
   await page.getByLabel('How often (optional)').fill('Every week');
   await group(page, 'How').getByLabel(how).check();
   await page.getByRole('button', { name: 'Add the action' }).click();
@@ -38,7 +40,10 @@ async function addAction(page: Page, what: string, person: RegExp, how: string) 
 }
 
 async function optionLabel(page: Page, name: RegExp) {
-  const labels = await page.getByLabel('Person').locator('option').allTextContents();
+  const labels = await page
+    .getByLabel('Which person', { exact: true })
+    .locator('option')
+    .allTextContents();
   return labels.find((label) => name.test(label));
 }
 

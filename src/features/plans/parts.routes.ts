@@ -13,6 +13,7 @@ import type { PlanCase } from './plan-case.ts';
 import {
   answerChange,
   answerOther,
+  noticeText,
   ordered,
   type PlanParams,
   type Problems,
@@ -78,7 +79,8 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
     service.change(callerFrom(request), ids, section, edit).then((result) => {
       const other = answerOther(request, reply, result);
       if (other) return other;
-      return answerChange(reply, ids, result as { outcome: string }, notice, again);
+      const below = section === 'monitor' ? '' : `/${section}`;
+      return answerChange(reply, ids, result as { outcome: string }, notice, again, below);
     });
 
   // The actions: a list with remove buttons, and a page to add one.
@@ -91,6 +93,7 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
       opened.page,
       {
         title: 'Who will do what',
+        notice: noticeText(request.query.notice),
         actions: opened.page.content.actions.map((action) => ({
           id: action.id,
           text: actionLines(action),
@@ -177,7 +180,11 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
       reply,
       'carers',
       opened.page,
-      { title: 'Carers identified', carers: opened.page.content.carers },
+      {
+        title: 'Carers identified',
+        notice: noticeText(request.query.notice),
+        carers: opened.page.content.carers,
+      },
       {},
     );
   });

@@ -74,12 +74,13 @@ export function answerChange(
   result: { outcome: string } | Refused,
   notice: string,
   showRefused: (problems: FormProblems) => unknown,
+  below = '',
 ) {
   if (result.outcome === 'refused') {
     const { reason, field } = result as Refused;
     return showRefused(problemsFor(reason, field));
   }
-  return reply.redirect(`${planHref(ids)}?notice=${notice}`, 303);
+  return reply.redirect(`${planHref(ids)}${below}?notice=${notice}`, 303);
 }
 
 /** Form problems in the order of the page's fields. */

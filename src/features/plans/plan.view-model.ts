@@ -30,7 +30,8 @@ const DECISION_TEXT: Record<DecisionRow['outcome'], string> = {
 export function taskItems(content: PlanContent, fgc: boolean, href: string | null) {
   const done = sectionsDone(content, fgc);
   const item = (key: keyof typeof done, title: string, path: string) => ({
-    title: href ? { text: title, href: `${href}/${path}` } : { text: title },
+    title: { text: title },
+    ...(href ? { href: `${href}/${path}` } : {}),
     status: done[key]
       ? { text: 'Written' }
       : { tag: { text: 'To do', classes: 'govuk-tag--blue' } },
