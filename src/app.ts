@@ -22,6 +22,7 @@ import { networkFeature } from './features/network/index.ts';
 import { notificationsFeature } from './features/notifications/index.ts';
 import { oversightFeature } from './features/oversight/index.ts';
 import { planHandoverFeature } from './features/plan-handover/index.ts';
+import { plansFeature } from './features/plans/index.ts';
 import { referralsFeature } from './features/referrals/index.ts';
 import { socialConnectionsFeature } from './features/social-connections/index.ts';
 import { accessControl } from './platform/access.ts';
@@ -113,6 +114,7 @@ export async function buildApp({
   await app.register(conferencesFeature, { db });
   await app.register(fgcOutcomesFeature, { db });
   await app.register(planHandoverFeature, { db });
+  await app.register(plansFeature, { db });
 
   return app;
 }

@@ -376,7 +376,7 @@ async function seedEverything(owner: Db, cast: Cast) {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await owner
+  const version = await owner
     .insertInto('plan_versions')
     .values({
       organisation_id: organisationId,
@@ -384,6 +384,21 @@ async function seedEverything(owner: Db, cast: Cast) {
       number: 1,
       content: JSON.stringify({ wishes: 'To see my nan' }),
       created_by: cast.coordinator.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // The plan (ADR 0030): the referrer's decisions.
+  await owner
+    .insertInto('plan_decisions')
+    .values({
+      organisation_id: organisationId,
+      plan_id: plan.id,
+      plan_version_id: version.id,
+      outcome: 'delayed',
+      reason: 'Checking the school run',
+      promised_on: '2026-12-10',
+      family_told: true,
+      decided_by: cast.referrer.id,
     })
     .execute();
   // The conference itself and FGC outcomes (migration 020).

@@ -112,4 +112,6 @@ export interface PlanVersionsTable {
   created_by: string;
   created_at: Created;
   agreed_at: Timestamp | null;
+  /** Set when the coordinator marks this version ready for the referrer (migration 021). */
+  ready_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }

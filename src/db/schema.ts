@@ -71,6 +71,7 @@ import type {
   PlanReviewInvitationsTable,
   PlanReviewOffersTable,
 } from './schema-plan-handover.ts';
+import type { PlanDecisionsTable } from './schema-plans.ts';
 
 export type * from './schema-cases.ts';
 export * from './schema-conference-day.ts';
@@ -81,6 +82,7 @@ export * from './schema-network.ts';
 export type * from './schema-notifications.ts';
 export type * from './schema-oversight.ts';
 export * from './schema-plan-handover.ts';
+export * from './schema-plans.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -223,6 +225,7 @@ export interface KindredDatabase {
   plan_iro_copies: PlanIroCopiesTable;
   plan_care_plan_confirmations: PlanCarePlanConfirmationsTable;
   plan_review_invitations: PlanReviewInvitationsTable;
+  plan_decisions: PlanDecisionsTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;

@@ -58,6 +58,11 @@ export const PERMISSIONS = {
   'oversight:manage': ['team_manager', 'practice_manager'],
   /** What is due and overdue: coordinators (their own), team and practice managers (the team's). */
   'deadlines:read': ['coordinator', 'team_manager', 'practice_manager'],
+  /**
+   * Decide on a conference's plan: agree it, delay agreement, or not agree it. Only the
+   * journey's referrer (object rule `canDecidePlan`), who keeps case responsibility (ADR 0030).
+   */
+  'plans:decide': ['social_worker', 'iro'],
   /** The organisation's closure days and deadline settings. */
   'deadlines:configure': ['administrator'],
   // ---- The plan's handover (issue 8, stages 6–7; ADR 0031) ----
@@ -264,6 +269,14 @@ export function canReadNetworkSensitive(
 
 /** @deprecated the same rule as `canReadNetworkSensitive` (ADR 0034); kept while branches merge. */
 export const canSeeSensitiveNetworkWork = canReadNetworkSensitive;
+
+/**
+ * Who decides on a plan: the journey's referrer, who keeps case responsibility. Not the service's
+ * team managers: the FGC and Lifelong Links service is independent of case decisions (ADR 0030).
+ */
+export function canDecidePlan(person: Person, parties: CaseParties): boolean {
+  return parties.referrerId === person.id && can(person.roles, 'plans:decide');
+}
 
 /** Whose young people a person sees on the oversight lists (turning 15, supervision). */
 export type OversightScope =

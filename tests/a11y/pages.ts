@@ -21,6 +21,7 @@ import { NETWORK_PAGES } from './pages/network.ts';
 import { NOTIFICATION_PAGES } from './pages/notifications.ts';
 import { OVERSIGHT_PAGES } from './pages/oversight.ts';
 import { PLAN_HANDOVER_PAGES } from './pages/plan-handover.ts';
+import { PLAN_PAGES } from './pages/plans.ts';
 import { REFERRAL_PAGES } from './pages/referrals.ts';
 
 export type { Browsing, NotPage, PageState, RoutePage, Visitor } from './browsing.ts';
@@ -42,6 +43,7 @@ export const A11Y_PAGES: RoutePage[] = [
   ...CONFERENCE_PAGES,
   ...CONFERENCE_DAY_PAGES,
   ...PLAN_HANDOVER_PAGES,
+  ...PLAN_PAGES,
 ];
 
 export const NOT_PAGES: NotPage[] = [
@@ -73,6 +75,10 @@ export const NOT_PAGES: NotPage[] = [
   {
     route: '/journeys/:journeyId/conferences/:conferenceId/invitations/:invitationId/calendar.ics',
     reason: 'a conference invitation, an iCalendar file to download',
+  },
+  {
+    route: '/journeys/:journeyId/conferences/:conferenceId/plan/document.pdf',
+    reason: 'the plan as a PDF to download',
   },
   {
     route: '/children/import/runs/:runId/findings.csv',

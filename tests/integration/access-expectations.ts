@@ -142,6 +142,16 @@ const CONCERN_ACKNOWLEDGE: Expectation = { ...only('social_worker'), social_work
  * network (not the IRO nor practice managers, who read the conference's summary; issue 8).
  */
 const CONFERENCE_DETAIL: Expectation = NETWORK_READ;
+/**
+ * The referrer's decision on a plan: only the journey's referrer (a social worker, or an IRO who
+ * referred), never the team managers (ADR 0030). The matrix's own case was referred by the
+ * social worker; its IRO did not refer it.
+ */
+const PLAN_DECIDE: Expectation = {
+  ...only('social_worker', 'iro'),
+  social_worker: MINE,
+  iro: NEVER,
+};
 /** Administration of the organisation's own users and teams. */
 const ADMIN_RECORD: Expectation = { ...only('administrator'), administrator: ORGANISATION };
 
@@ -399,6 +409,28 @@ export const EXPECTED: Record<string, Expectation> = {
   'POST /journeys/:journeyId/conferences/:conferenceId/invitations/new': JOURNEY_WORK,
   'GET /journeys/:journeyId/conferences/:conferenceId/invitations/:invitationId': JOURNEY_WORK,
   'POST /journeys/:journeyId/conferences/:conferenceId/invitations/:invitationId': JOURNEY_WORK,
+  // The plan (issue 8; ADR 0030): read as the conference's summary (the IRO holds a copy),
+  // written by the coordinator and team managers, decided by the referrer.
+  'GET /journeys/:journeyId/conferences/:conferenceId/plan': CASE_READ,
+  'POST /journeys/:journeyId/conferences/:conferenceId/plan': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId/plan/sections/:section': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/:conferenceId/plan/sections/:section': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/:conferenceId/plan/ready': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId/plan/actions': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId/plan/actions/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/:conferenceId/plan/actions/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/:conferenceId/plan/actions/:itemId/remove': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId/plan/carers': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId/plan/carers/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/:conferenceId/plan/carers/new': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/:conferenceId/plan/carers/:itemId/remove': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId/plan/monitor': JOURNEY_WORK,
+  'POST /journeys/:journeyId/conferences/:conferenceId/plan/monitor': JOURNEY_WORK,
+  'GET /journeys/:journeyId/conferences/:conferenceId/plan/decision': PLAN_DECIDE,
+  'POST /journeys/:journeyId/conferences/:conferenceId/plan/decision': PLAN_DECIDE,
+  'GET /journeys/:journeyId/conferences/:conferenceId/plan/document': CASE_READ,
+  'GET /journeys/:journeyId/conferences/:conferenceId/plan/document.pdf': CASE_READ,
+  'GET /journeys/:journeyId/conferences/:conferenceId/plan/versions': CASE_READ,
   'GET /journeys/:journeyId/conferences/:conferenceId/invitations/:invitationId/letter':
     CONFERENCE_DETAIL,
   'GET /journeys/:journeyId/conferences/:conferenceId/invitations/:invitationId/calendar.ics':

@@ -138,6 +138,8 @@ function paramValue(route: RegisteredRoute, name: string, caller: Caller, kind: 
       return plans[kind]?.planId;
     case 'recipientId':
       return plans[kind]?.recipientId;
+    case 'section':
+      return 'words';
     default:
       return randomUUID();
   }
@@ -434,6 +436,7 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     conferences[kind] = { conferenceId: conference.id, invitationId: invitation.id };
+    // A plan with one draft version, so the plan's pages answer as pages (ADR 0030).
     const plan = await owner
       .insertInto('plans')
       .values({
@@ -451,6 +454,7 @@ beforeAll(async () => {
         organisation_id: organisationId,
         plan_id: plan.id,
         number: 1,
+        content: JSON.stringify({ words: 'I want to see my nan' }),
         created_by: cast.manager.id,
       })
       .returning('id')

@@ -29,7 +29,7 @@ interface DemoJourney {
 const JOURNEYS: DemoJourney[] = [
   {
     first: 'Amara',
-    last: 'Okonjo',
+    last: 'Adeyemi',
     born: '2010-02-14',
     reference: 'LL-2026-0071',
     stage: 6,

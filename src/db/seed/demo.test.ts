@@ -39,17 +39,18 @@ describe('the demo organisation', () => {
     // Ten from the cases and the networks, seven more for the turning-15 list and supervision
     // (demo-oversight.ts), Kacper at stage 5 with a conference being planned (issue 8),
     // (demo-conference-day.ts) Precious's conference held yesterday and the Fenwick children's
-    // FGC with its outcome, and Amara, Leon and Ruby at stages 6 and 7 with a plan
+    // FGC with its outcome, Maya whose conference was held, with a plan waiting for the referrer
+    // (demo-plan.ts), and Amara, Leon and Ruby at stages 6 and 7 with a plan
     // (demo-plan-handover.ts).
-    expect(await count('children')).toBe(29);
-    expect(await count('referrals')).toBe(19);
-    expect(await count('journeys')).toBe(13);
+    expect(await count('children')).toBe(30);
+    expect(await count('referrals')).toBe(20);
+    expect(await count('journeys')).toBe(14);
     const conferences = await owner.db
       .selectFrom('conferences')
       .select('id')
       .where('organisation_id', '=', organisation.id)
       .execute();
-    expect(conferences).toHaveLength(6);
+    expect(conferences).toHaveLength(7);
     const days = await owner.db
       .selectFrom('conference_days')
       .select('status')
@@ -68,10 +69,12 @@ describe('the demo organisation', () => {
       .where('organisation_id', '=', organisation.id)
       .execute();
     expect(outcomes.map((row) => row.outcome)).toEqual(['alternative_carers_found']);
-    // One plan sent out on time, one overdue with nothing sent, one handed over at stage 7.
+    // One plan sent out on time, one overdue with nothing sent, one handed over at stage 7
+    // (demo-plan-handover.ts's references, LL-2026-0071 to 0073).
     const plans = await owner.db
       .selectFrom('plans')
       .innerJoin('journeys', 'journeys.id', 'plans.journey_id')
+      .innerJoin('referrals', 'referrals.id', 'journeys.referral_id')
       .select([
         'journeys.stage',
         sql<number>`(select count(*)::int from plan_recipients r where r.plan_id = plans.id
@@ -83,6 +86,7 @@ describe('the demo organisation', () => {
           where c.plan_id = plans.id)`.as('confirmations'),
       ])
       .where('plans.organisation_id', '=', organisation.id)
+      .where('referrals.reference', 'in', ['LL-2026-0071', 'LL-2026-0072', 'LL-2026-0073'])
       .orderBy('plans.made_on', 'desc')
       .execute();
     expect(plans).toEqual([
@@ -90,6 +94,17 @@ describe('the demo organisation', () => {
       { stage: 6, unsent: 3, iro_copies: 0, confirmations: 0 },
       { stage: 7, unsent: 0, iro_copies: 1, confirmations: 1 },
     ]);
+    const versions = await owner.db
+      .selectFrom('plan_versions')
+      .select(['number', 'ready_at', 'agreed_at'])
+      .where('organisation_id', '=', organisation.id)
+      .execute();
+    // Maya's plan (demo-plan.ts) waits for the referrer; the handover's three were agreed.
+    expect(versions).toHaveLength(4);
+    const waiting = versions.find((version) => version.agreed_at === null);
+    expect(waiting?.ready_at).not.toBeNull();
+    expect(waiting?.ready_at).not.toBeNull();
+    expect(waiting?.agreed_at).toBeNull();
     const referrals = await owner.db
       .selectFrom('referrals')
       .select(['reference', 'status', 'coordinator_id'])
@@ -112,6 +127,7 @@ describe('the demo organisation', () => {
       'LL-2026-0022 accepted',
       'LL-2026-0050 accepted',
       'LL-2026-0060 accepted',
+      'LL-2026-0061 accepted',
       'LL-2026-0071 accepted',
       'LL-2026-0072 accepted',
       'LL-2026-0073 accepted',

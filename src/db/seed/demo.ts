@@ -6,6 +6,7 @@ import { seedDemoConference } from './demo-conference.ts';
 import { seedDemoConferenceDay } from './demo-conference-day.ts';
 import { seedDemoNotices } from './demo-notices.ts';
 import { seedDemoOversight } from './demo-oversight.ts';
+import { seedDemoPlan } from './demo-plan.ts';
 import { seedDemoPlanHandover } from './demo-plan-handover.ts';
 
 export const DEMO_ORGANISATION = { code: 'DEMO', name: 'Demo Council' };
@@ -104,5 +105,6 @@ export async function seedDemo(ownerDb: Db): Promise<typeof DEMO_ACCOUNTS> {
   await seedDemoConference(ownerDb, organisationId);
   await seedDemoConferenceDay(ownerDb, organisationId);
   await seedDemoPlanHandover(ownerDb, organisationId);
+  await seedDemoPlan(ownerDb, organisationId);
   return DEMO_ACCOUNTS;
 }

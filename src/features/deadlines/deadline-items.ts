@@ -71,6 +71,8 @@ export async function openDeadlines(
             })
           : null,
         reviewConferenceOn: journey.review_conference_on,
+        planAgreementPromisedOn: journey.plan_agreement_promised_on,
+        planAgreementDecided: false,
       },
       calendar,
     );

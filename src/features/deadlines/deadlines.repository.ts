@@ -47,6 +47,16 @@ const nextReviewConference = sql<
     and not exists (select 1 from plans p where p.organisation_id = c.organisation_id
       and p.conference_id = c.id))`;
 
+/**
+ * The date a referrer promised to decide on a plan by, while their latest decision on the
+ * journey's plans is "agreement delayed" (ADR 0030); null otherwise.
+ */
+const planAgreementPromisedOn = sql<string | null>`(select case when d.outcome = 'delayed'
+    then d.promised_on end
+  from plan_decisions d join plans p on p.id = d.plan_id
+  where p.organisation_id = journeys.organisation_id and p.journey_id = journeys.id
+  order by d.decided_at desc, d.id desc limit 1)`;
+
 /** Active journeys with a date on them; a coordinator's own, or all (coordinatorId null). */
 export async function activeJourneyFacts(
   tx: Tx,
@@ -67,6 +77,7 @@ export async function activeJourneyFacts(
       childrenOfReferral.as('children'),
       latestPlanCopies.as('plan'),
       nextReviewConference.as('review_conference_on'),
+      planAgreementPromisedOn.as('plan_agreement_promised_on'),
     ])
     .where('journeys.organisation_id', '=', organisationId)
     .where('journeys.status', '=', 'active')
@@ -88,6 +99,7 @@ export async function activeJourneyFacts(
             .whereRef('conferences.journey_id', '=', 'journeys.id')
             .where('conferences.purpose', '=', 'review'),
         ),
+        eb(planAgreementPromisedOn, 'is not', null),
       ]),
     );
   if (coordinatorId) query = query.where('journeys.coordinator_id', '=', coordinatorId);

@@ -66,6 +66,14 @@ function paint(doc: Doc, shape: Shape) {
   }
 }
 
+/**
+ * Paints a drawing at the current position and scale of a pdfkit document whose fonts
+ * 'regular' and 'bold' are registered (the plan's PDF embeds the genogram this way too).
+ */
+export function paintDrawing(doc: Doc, drawing: Drawing) {
+  for (const shape of drawing.shapes) paint(doc, shape);
+}
+
 export function drawingPdf(drawing: Drawing, text: DrawingPdfText): Promise<Buffer> {
   const fit = Math.min((A4_LANDSCAPE[0] - 2 * MARGIN) / drawing.width, 1);
   const scale = Math.max(fit, MIN_SCALE);
@@ -120,7 +128,7 @@ export function drawingPdf(drawing: Drawing, text: DrawingPdfText): Promise<Buff
     doc.struct('Figure', { alt: text.description }, () => {
       doc.save();
       doc.translate(MARGIN, top).scale(scale);
-      for (const shape of drawing.shapes) paint(doc, shape);
+      paintDrawing(doc, drawing);
       doc.restore();
     }),
   );

@@ -1,0 +1,172 @@
+import type { Tx } from '../../db/database.ts';
+import { londonDateOf } from '../../domain/london-time.ts';
+import { networkPersonName } from '../../domain/person-name.ts';
+import {
+  emptyContent,
+  ownerRefusal,
+  type PlanContent,
+  type PlanOwner,
+  planStartRefusal,
+  readyProblems,
+} from '../../domain/plan-content.ts';
+import { offeredMembers } from '../conferences/conference.service.ts';
+import { auditJourney, type Caller, type Refused } from '../journeys/journey-case.service.ts';
+import { memberFacts, networkService } from '../network/network.service.ts';
+import { type PlanCase, type PlanCases, type PlanIds, withPlan } from './plan-case.ts';
+import {
+  decisionsOf,
+  everReady,
+  insertPlan,
+  insertVersion,
+  markVersion,
+  planOfConference,
+  touchPlan,
+  updateDraft,
+  versionsOf,
+} from './plans.repository.ts';
+import type { OwnerChoice } from './plans.schemas.ts';
+
+export type Saved = { outcome: 'saved'; version: number };
+const refused = (reason: string, field?: string): Refused =>
+  field ? { outcome: 'refused', reason, field } : { outcome: 'refused', reason };
+
+/**
+ * Writing the plan (ADR 0030): it starts as one draft version, changed in place; once a version
+ * has gone to the referrer, every change is a new whole version, ready for the referrer.
+ */
+export class PlanService {
+  constructor(readonly cases: PlanCases) {}
+
+  /** The plan's page: the task list, or (no plan yet) whether one can be started. */
+  overview(caller: Caller, ids: PlanIds) {
+    return this.cases.conference(caller, ids, 'read', 'plan', async (tx, open) => {
+      const base = { outcome: 'found' as const, ...open, now: new Date() };
+      const plan = await withPlan(tx, open, false);
+      if (!plan) return { ...base, plan: null, versions: [], decisions: [] };
+      return {
+        ...base,
+        plan,
+        versions: await versionsOf(tx, plan.plan.id),
+        decisions: await decisionsOf(tx, plan.plan.id),
+      };
+    });
+  }
+
+  /** Starts the plan: made on the conference's day, or the day the alternative decided. */
+  start(caller: Caller, ids: PlanIds, madeOn: string | null) {
+    return this.cases.conference(caller, ids, 'work', 'plan-start', async (tx, open) => {
+      const { conference } = open;
+      const why = planStartRefusal(
+        { heldAs: conference.held_as, startsAt: conference.starts_at },
+        new Date(),
+      );
+      if (why) return refused(why);
+      if (await planOfConference(tx, ids.conferenceId)) {
+        return refused('This conference already has a plan');
+      }
+      const day =
+        conference.held_as === 'alternative' || !conference.starts_at
+          ? madeOn
+          : londonDateOf(conference.starts_at);
+      if (!day) return refused('Enter the day the decision was made', 'madeOn-day');
+      const organisationId = caller.user.organisationId;
+      const { id } = await insertPlan(tx, organisationId, {
+        journey_id: ids.journeyId,
+        conference_id: ids.conferenceId,
+        made_on: day,
+        created_by: caller.user.id,
+      });
+      await insertVersion(tx, organisationId, {
+        plan_id: id,
+        number: 1,
+        content: emptyContent(),
+        created_by: caller.user.id,
+        ready: false,
+      });
+      await auditJourney(tx, caller, ids.journeyId, 'plan.started', {
+        conferenceId: ids.conferenceId,
+        planId: id,
+      });
+      return { outcome: 'saved', version: 1 } satisfies Saved;
+    });
+  }
+
+  /** A change page: the plan as it stands, and the people who may be named in it. */
+  formPage(caller: Caller, ids: PlanIds, page: string) {
+    return this.cases.plan(caller, ids, 'work', page, async (tx, open) => ({
+      outcome: 'found' as const,
+      ...open,
+      people: await offeredMembers(tx, open.found, caller.user.organisationId),
+    }));
+  }
+
+  /** Changes the plan's content: the draft in place, or (once with the referrer) a new version. */
+  change(
+    caller: Caller,
+    ids: PlanIds,
+    section: string,
+    edit: (tx: Tx, open: PlanCase) => Promise<PlanContent | Refused>,
+  ) {
+    return this.cases.plan(caller, ids, 'work', `plan-${section}`, async (tx, open) => {
+      const next = await edit(tx, open);
+      if ('outcome' in next) return next;
+      const sent = await everReady(tx, open.plan.id);
+      let number = open.version.number;
+      if (sent || open.version.agreed_at) {
+        number += 1;
+        await insertVersion(tx, caller.user.organisationId, {
+          plan_id: open.plan.id,
+          number,
+          content: next,
+          created_by: caller.user.id,
+          ready: true,
+        });
+      } else {
+        await updateDraft(tx, open.version.id, next);
+      }
+      await touchPlan(tx, open.plan.id);
+      await auditJourney(tx, caller, ids.journeyId, 'plan.changed', {
+        planId: open.plan.id,
+        section,
+        version: number,
+      });
+      return { outcome: 'saved', version: number } satisfies Saved;
+    });
+  }
+
+  /**
+   * The owner of an action, or the monitor, as the plan names them. A person in the network must
+   * be one of these young people's, and not someone they said no to or who is not safe.
+   */
+  async owner(
+    tx: Tx,
+    open: PlanCase,
+    choice: OwnerChoice,
+    role: 'action' | 'monitor',
+  ): Promise<PlanOwner | Refused> {
+    if (choice.kind === 'professional') return choice;
+    const member = await networkService.member(tx, choice.memberId);
+    const ours = open.found.children.some((child) => child.id === member?.child_id);
+    if (!member || !ours) return refused('Select a person from the list', 'memberId');
+    const safety = await networkService.safetyFactsOf(tx, [member.id]);
+    const why = ownerRefusal(memberFacts(member), safety.get(member.id) ?? null, role);
+    if (why) return refused(why, 'memberId');
+    return { kind: 'member', memberId: member.id, name: networkPersonName(member) };
+  }
+
+  /** Sends the plan to the referrer, once its core is written. */
+  markReady(caller: Caller, ids: PlanIds) {
+    return this.cases.plan(caller, ids, 'work', 'plan-ready', async (tx, open) => {
+      if (open.version.agreed_at) return refused('This version of the plan is already agreed');
+      if (open.version.ready_at) return refused('The plan is already with the referrer');
+      const problems = readyProblems(open.content);
+      if (problems.length > 0) return refused(problems.join('. '));
+      await markVersion(tx, open.version.id, 'ready_at');
+      await auditJourney(tx, caller, ids.journeyId, 'plan.ready', {
+        planId: open.plan.id,
+        version: open.version.number,
+      });
+      return { outcome: 'saved', version: open.version.number } satisfies Saved;
+    });
+  }
+}
