@@ -14,10 +14,11 @@ import {
   type JourneyParams,
   journeyIdFrom,
 } from '../journeys/journey-request.ts';
+import type { MemberWithPerson } from '../network/network.service.ts';
 import {
-  childItems,
   concernListItems,
   engagementNotice,
+  memberItems,
   methodChoices,
   shareItemChoices,
   shareTableRows,
@@ -52,7 +53,7 @@ function consentScope(found: JourneyCase, consents: readonly ConsentRow[]) {
 
 function renderShare(
   reply: FastifyReply,
-  page: { found: JourneyCase; consents: ConsentRow[] },
+  page: { found: JourneyCase; consents: ConsentRow[]; members: MemberWithPerson[] },
   values: Record<string, unknown>,
   problems: Problems = {},
 ) {
@@ -61,7 +62,7 @@ function renderShare(
   return reply.viewAsync('features/engagement/views/share-new.njk', {
     title: 'Record information shared',
     summary: caseSummary(page.found),
-    children: childItems(page.found, values.childId),
+    members: memberItems(page.found, page.members, values.memberId),
     consentScope: consentScope(page.found, page.consents),
     items: shareItemChoices(values),
     methods: methodChoices(values.method),
