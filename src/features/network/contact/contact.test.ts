@@ -8,6 +8,7 @@ import {
   dateFields,
   signedIn,
 } from '../../journeys/journeys-test-support.ts';
+import { readyMember as readyMemberFor } from './contact-test-support.ts';
 
 let setup: CastApp;
 let coordinator: TestAgent;
@@ -34,31 +35,13 @@ async function journey(options: Parameters<typeof arrangeJourney>[2] = {}) {
   return arranged;
 }
 
-async function addPerson(arranged: ArrangedCase, child: number, firstName: string) {
-  const added = await coordinator.post(`/journeys/${arranged.journeyId}/network/people`, {
-    child: arranged.childIds[child] ?? '',
-    firstName,
-    lastName: 'Okafor',
-    kind: 'extended_family',
-    gender: 'female',
-    foundBy: 'records',
-  });
-  expect(added.statusCode).toBe(303);
-  return String(added.headers.location).split('?')[0] ?? '';
-}
-
-/** A member the young person said yes to, located, with a safety check (signed off if asked). */
 async function readyMember(arranged: ArrangedCase, child: number, name: string, signOff: boolean) {
-  const href = await addPerson(arranged, child, name);
-  expect((await coordinator.post(`${href}/say`, { say: 'yes' })).statusCode).toBe(303);
-  const located = await coordinator.post(`${href}/progress`, {
-    step: 'located',
-    ...dateFields('on', today),
+  const ready = await readyMemberFor({ coordinator, manager }, arranged, {
+    child,
+    firstName: name,
+    signOff,
   });
-  expect(located.statusCode).toBe(303);
-  expect((await coordinator.post(`${href}/safety`, { outcome: 'safe' })).statusCode).toBe(303);
-  if (signOff) expect((await manager.post(`${href}/safety/sign-off`, {})).statusCode).toBe(303);
-  return href;
+  return ready.href;
 }
 
 const CONTACT = {
