@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/database.ts';
-import { decideShare, type ShareConsent } from '../../domain/information-sharing.ts';
+import { decideShare } from '../../domain/information-sharing.ts';
 import { networkPersonName } from '../../domain/person-name.ts';
 import { canSeeSensitiveNetworkWork } from '../../platform/access-policy.ts';
 import { consentService } from '../consent/consent.service.ts';
