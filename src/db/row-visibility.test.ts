@@ -522,6 +522,30 @@ async function seedEverything(owner: Db, cast: Cast) {
       created_by: cast.coordinator.id,
     })
     .execute();
+  // Stage 4 with one member (migration 024): the contact log and the information letters.
+  await owner
+    .insertInto('network_contact_log')
+    .values({
+      organisation_id: organisationId,
+      member_id: member.id,
+      contact_on: '2026-11-02',
+      kind: 'call',
+      discussed: 'How she knew Jordan',
+      recorded_by: cast.coordinator.id,
+    })
+    .execute();
+  await owner
+    .insertInto('network_information_letters')
+    .values({
+      organisation_id: organisationId,
+      member_id: member.id,
+      given_on: '2026-11-02',
+      method: 'post',
+      named_young_person: true,
+      said_where_they_live: false,
+      recorded_by: cast.coordinator.id,
+    })
+    .execute();
   // Chain heads are written only by the sealer, when it links the organisation's events.
   await sql`select * from kindred_seal_audit_events()`.execute(owner);
   await startSession(owner, {

@@ -41,6 +41,10 @@ import type {
   YoungPersonSessionsTable,
 } from './schema-discovery.ts';
 import type {
+  NetworkContactLogTable,
+  NetworkInformationLettersTable,
+} from './schema-engagement.ts';
+import type {
   NetworkRelationshipsTable,
   SocialConnectionSnapshotsTable,
   SocialConnectionsTable,
@@ -77,6 +81,7 @@ export type * from './schema-cases.ts';
 export * from './schema-conference-day.ts';
 export * from './schema-conferences.ts';
 export type * from './schema-discovery.ts';
+export type * from './schema-engagement.ts';
 export * from './schema-genogram.ts';
 export * from './schema-network.ts';
 export type * from './schema-notifications.ts';
@@ -204,6 +209,8 @@ export interface KindredDatabase {
   social_connections: SocialConnectionsTable;
   social_connection_snapshots: SocialConnectionSnapshotsTable;
   network_safety_checks: NetworkSafetyChecksTable;
+  network_contact_log: NetworkContactLogTable;
+  network_information_letters: NetworkInformationLettersTable;
   deadline_settings: DeadlineSettingsTable;
   closure_days: ClosureDaysTable;
   turning_fifteen_lists: TurningFifteenListsTable;

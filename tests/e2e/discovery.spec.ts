@@ -149,7 +149,9 @@ test.describe('discovery and engagement', () => {
     await expect(pageHeading(page)).toHaveText('Engagement');
     await page.getByRole('link', { name: 'Record information shared' }).click();
     await expect(page.getByText('Only with: Grace Holloway')).toBeVisible();
-    await page.getByLabel('Who was it shared with?').fill('Mark Holloway');
+    await page
+      .getByLabel('Who was it shared with?')
+      .selectOption({ label: 'Mark Holloway (Uncle)' });
     await page.getByLabel('How they are and what they are doing now').check();
     await page.getByLabel('By phone').check();
     await fillDate(page, 'When was it shared?');
@@ -159,7 +161,9 @@ test.describe('discovery and engagement', () => {
     await expect(summary).toContainText(
       'This share is outside consent: the young person agreed to share only with Grace Holloway, Denise Holloway. Mark Holloway is not one of them.',
     );
-    await expect(page.getByLabel('Who was it shared with?')).toHaveValue('Mark Holloway');
+    await expect(page.getByLabel('Who was it shared with?').locator('option:checked')).toHaveText(
+      'Mark Holloway (Uncle)',
+    );
 
     await page.getByRole('link', { name: 'Back to engagement' }).click();
     await page.getByRole('link', { name: 'Back to the journey' }).click();

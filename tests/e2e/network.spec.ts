@@ -3,7 +3,8 @@ import { demoAccount, pageHeading, signIn, signOut } from './helpers.ts';
 
 /**
  * The network (issue 10), as a coordinator and a team manager work it: people added through the
- * forms, a safety check signed off before the first contact, the young person's "no" respected,
+ * forms, a safety check signed off before the first contact (recorded in the contact log, then
+ * the information letter given), the young person's "no" respected,
  * and a sister's people offered to her brother.
  */
 
@@ -98,11 +99,29 @@ test('a coordinator adds a person, a team manager signs off the safety check, th
   await expect(page.getByText('Safety check signed off')).toBeVisible();
   await signOut(page);
 
+  // The first contact, in the contact log: it moves her to "contacted".
   await signIn(page, coordinator);
   await page.goto(memberPage);
-  await recordProgress(page, 'The first contact happened');
-  await expect(page.getByText('Progress recorded')).toBeVisible();
+  await page.getByRole('link', { name: 'Record a contact' }).click();
+  await page.getByLabel('Phone call').check();
+  await today(page, 'When');
+  await page.getByLabel('What you talked about').fill('How she looked after Reece as a baby');
+  await page.getByLabel('Support they might offer').fill('A visit in the school holidays');
+  await page.getByRole('button', { name: 'Save the contact' }).click();
+  await expect(page.getByText('Contact recorded in the contact log')).toBeVisible();
   await expect(pageHeading(page)).toContainText('Contacted');
+  await expect(page.getByText('How she looked after Reece as a baby')).toBeVisible();
+
+  // The information letter, printed and recorded as given.
+  await page.getByRole('link', { name: 'Information letter' }).click();
+  await expect(pageHeading(page)).toHaveText('Information letter about Lifelong Links');
+  const letter = page.getByRole('article', { name: 'Letter' });
+  await expect(letter).toContainText('Dear Gloria Walker,');
+  await page.getByRole('link', { name: 'record the letter as given' }).click();
+  await page.getByLabel('By post').check();
+  await today(page, 'When');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('The information letter is recorded as given')).toBeVisible();
 });
 
 test('the young person’s “no” keeps a person out of contact, and a sister’s people are offered to her brother', async ({

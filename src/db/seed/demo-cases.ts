@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db, Tx } from '../database.ts';
 import { seedDemoChildren } from './demo-children.ts';
 import { seedDemoDiscoveryCases } from './demo-discovery-cases.ts';
+import { seedDemoEngagement } from './demo-engagement.ts';
 import { seedDemoGenograms } from './demo-genogram.ts';
 import { seedDemoMatchingCases } from './demo-matching-cases.ts';
 import { seedDemoNetworks } from './demo-network.ts';
@@ -221,6 +222,7 @@ export async function seedDemoCases(ownerDb: Db, organisationId: string): Promis
     await seedDemoNetworks(tx, organisationId, people);
     await seedDemoGenograms(tx, organisationId, people.coordinator);
     await seedDemoDiscoveryCases(tx, organisationId, people);
+    await seedDemoEngagement(tx, organisationId, people);
   });
 }
 

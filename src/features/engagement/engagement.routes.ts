@@ -1,15 +1,24 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { todayInLondon } from '../../domain/dates.ts';
+import { parseForm } from '../../platform/forms.ts';
 import type { ConsentRow } from '../consent/consent.service.ts';
-import { canAddTo, networkFormRoutes, networkPageRoute } from '../discovery/network-form-route.ts';
+import { answerNetworkChange, sentValues } from '../discovery/discovery-request.ts';
 import { dateItems } from '../journeys/form-fields.ts';
 import type { JourneyCase } from '../journeys/journey-case.service.ts';
 import { caseSummary } from '../journeys/journey-form.view-model.ts';
 import { GIVER_NAMES } from '../journeys/journey-labels.ts';
 import {
-  childItems,
+  answerOpenJourney,
+  callerFrom,
+  inPageOrder,
+  type JourneyParams,
+  journeyIdFrom,
+} from '../journeys/journey-request.ts';
+import type { MemberWithPerson } from '../network/network.service.ts';
+import {
   concernListItems,
   engagementNotice,
+  memberItems,
   methodChoices,
   shareItemChoices,
   shareTableRows,
@@ -44,7 +53,7 @@ function consentScope(found: JourneyCase, consents: readonly ConsentRow[]) {
 
 function renderShare(
   reply: FastifyReply,
-  page: { found: JourneyCase; consents: ConsentRow[] },
+  page: { found: JourneyCase; consents: ConsentRow[]; members: MemberWithPerson[] },
   values: Record<string, unknown>,
   problems: Problems = {},
 ) {
@@ -53,7 +62,7 @@ function renderShare(
   return reply.viewAsync('features/engagement/views/share-new.njk', {
     title: 'Record information shared',
     summary: caseSummary(page.found),
-    children: childItems(page.found, values.childId),
+    members: memberItems(page.found, page.members, values.memberId),
     consentScope: consentScope(page.found, page.consents),
     items: shareItemChoices(values),
     methods: methodChoices(values.method),
@@ -65,27 +74,50 @@ function renderShare(
 }
 
 export function engagementRoutes(app: FastifyInstance, service: SharesService) {
-  networkPageRoute(app, {
-    path: '/journeys/:journeyId/engagement',
-    open: (caller, journeyId) => service.overview(caller, journeyId),
-    view: 'features/engagement/views/engagement.njk',
-    model: (page, notice) => ({
-      title: 'Engagement',
-      notice: engagementNotice(notice),
-      sensitive: page.sensitive,
-      canWork: page.sensitive && canAddTo(page.found),
-      concerns: concernListItems(page.found, page.concerns),
-      shares: shareTableRows(page.found, page.shares),
-    }),
-  });
+  app.get<JourneyParams>(
+    '/journeys/:journeyId/engagement',
+    { config: { access: 'cases:read' } },
+    async (request, reply) => {
+      const journeyId = journeyIdFrom(request);
+      if (!journeyId) return reply.callNotFound();
+      const caller = callerFrom(request);
+      const page = await service.overview(caller, journeyId);
+      if (page.outcome === 'not-found') return reply.callNotFound();
+      const { notice } = (request.query ?? {}) as { notice?: unknown };
+      const { journey } = page.found;
+      return reply.viewAsync('features/engagement/views/engagement.njk', {
+        title: 'Engagement',
+        summary: caseSummary(page.found),
+        notice: engagementNotice(notice),
+        sensitive: page.sensitive,
+        canWork: page.sensitive && journey.status !== 'ended' && journey.stage >= 3,
+        concerns: concernListItems(page.found, page.concerns),
+        shares: shareTableRows(page.found, page.shares),
+      });
+    },
+  );
 
-  networkFormRoutes(app, {
-    path: '/journeys/:journeyId/shares/new',
-    open: (caller, journeyId) => service.page(caller, journeyId),
-    render: renderShare,
-    schema: () => shareSchema(todayInLondon()),
-    fields: SHARE_FIELDS,
-    save: (caller, journeyId, form) => service.record(caller, journeyId, form),
-    back: { path: 'engagement', notice: 'share-recorded' },
-  });
+  const work = { access: 'journeys:work' } as const;
+  const openPage = service.page.bind(service);
+  const path = '/journeys/:journeyId/shares/new';
+  app.get<JourneyParams>(path, { config: work }, (request, reply) =>
+    answerOpenJourney(request, reply, openPage, (page) => renderShare(reply, page, {})),
+  );
+  app.post<JourneyParams>(path, { config: work }, (request, reply) =>
+    answerOpenJourney(request, reply, openPage, async (page, caller, journeyId) => {
+      const values = sentValues(request.body);
+      const form = parseForm(shareSchema(todayInLondon()), values);
+      if (!form.ok) {
+        return renderShare(reply.status(400), page, values, inPageOrder(form, SHARE_FIELDS));
+      }
+      const result = await service.record(caller, journeyId, form.data);
+      return answerNetworkChange(
+        reply,
+        journeyId,
+        result,
+        { path: 'engagement', notice: 'share-recorded' },
+        (problems) => renderShare(reply, page, values, problems),
+      );
+    }),
+  );
 }

@@ -8,6 +8,7 @@ import {
   journeyAuditActions,
   signedIn,
 } from '../journeys/journeys-test-support.ts';
+import { readyMember } from '../network/contact/contact-test-support.ts';
 
 let setup: CastApp;
 
@@ -21,7 +22,22 @@ async function journey() {
   const { context, cast } = setup;
   const arranged = await arrangeJourney(context.ownerDb.db, cast, { socialWorker: cast.referrer });
   await atDiscovery(context.ownerDb.db, arranged.journeyId);
+  await consentsAllow(arranged.referralId, { scope_contact: true });
   return arranged;
+}
+
+/** People in the child's network who may be contacted (shares go to network members only). */
+async function members(arranged: Awaited<ReturnType<typeof journey>>, ...names: string[]) {
+  const agents = {
+    coordinator: await signedIn(setup.context.app, setup.cast.coordinator),
+    manager: await signedIn(setup.context.app, setup.cast.manager),
+  };
+  const ids: string[] = [];
+  for (const name of names) {
+    const [firstName = '', lastName = ''] = name.split(' ');
+    ids.push((await readyMember(agents, arranged, { firstName, lastName })).memberId);
+  }
+  return ids;
 }
 
 async function consentsAllow(referralId: string, scope: Record<string, unknown>) {
@@ -41,7 +57,6 @@ async function sharesOf(journeyId: string) {
 }
 
 const SHARE = {
-  sharedWith: 'Jo Smith',
   what: ['about_lifelong_links', 'how_they_are'],
   method: 'letter',
   ...dateFields('sharedOn', '2026-03-06'),
@@ -50,31 +65,32 @@ const SHARE = {
 describe('information sharing', () => {
   it('refuses a share outside the consent’s named people, with the reason, and writes nothing', async () => {
     const { context, cast } = setup;
-    const { journeyId, referralId, childIds } = await journey();
+    const arranged = await journey();
+    const { journeyId, referralId } = arranged;
+    const [jo = '', maya = ''] = await members(arranged, 'Jo Smith', 'Maya Clarke');
     await consentsAllow(referralId, {
       scope_share: true,
-      share_only_with: 'Aunt Maya Clarke\nGran',
+      share_only_with: 'Maya Clarke\nGran',
     });
     const coordinator = await signedIn(context.app, cast.coordinator);
     const form = await coordinator.get(`/journeys/${journeyId}/shares/new`);
-    expect(form.body).toContain('Only with: Aunt Maya Clarke');
+    expect(form.body).toContain('Only with: Maya Clarke');
 
     const refused = await coordinator.post(`/journeys/${journeyId}/shares/new`, {
       ...SHARE,
-      childId: childIds[0] ?? '',
+      memberId: jo,
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('There is a problem');
     expect(refused.body).toContain(
-      'This share is outside consent: the young person agreed to share only with Aunt Maya Clarke, Gran. Jo Smith is not one of them.',
+      'This share is outside consent: the young person agreed to share only with Maya Clarke, Gran. Jo Smith is not one of them.',
     );
-    expect(refused.body).toContain('value="Jo Smith"');
+    expect(refused.body).toContain(`value="${jo}" selected`);
     expect(await sharesOf(journeyId)).toHaveLength(0);
 
     const allowed = await coordinator.post(`/journeys/${journeyId}/shares/new`, {
       ...SHARE,
-      sharedWith: 'aunt maya clarke',
-      childId: childIds[0] ?? '',
+      memberId: maya,
     });
     expect(allowed.statusCode).toBe(303);
     const shares = await sharesOf(journeyId);
@@ -82,7 +98,7 @@ describe('information sharing', () => {
     expect(shares[0]?.what).toEqual(['about_lifelong_links', 'how_they_are']);
     const page = await coordinator.get(`/journeys/${journeyId}/engagement?notice=share-recorded`);
     expect(page.body).toContain('The information shared has been recorded.');
-    expect(page.body).toContain('aunt maya clarke');
+    expect(page.body).toContain('Maya Clarke');
     expect(await journeyAuditActions(context.ownerDb.db, journeyId)).toContain(
       'information.shared',
     );
@@ -90,11 +106,13 @@ describe('information sharing', () => {
 
   it('never shares where the young person lives, or anything without their agreement to share', async () => {
     const { context, cast } = setup;
-    const { journeyId, referralId, childIds } = await journey();
+    const arranged = await journey();
+    const { journeyId, referralId } = arranged;
+    const [jo = ''] = await members(arranged, 'Jo Smith');
     const coordinator = await signedIn(context.app, cast.coordinator);
     const noShare = await coordinator.post(`/journeys/${journeyId}/shares/new`, {
       ...SHARE,
-      childId: childIds[0] ?? '',
+      memberId: jo,
     });
     expect(noShare.statusCode).toBe(400);
     expect(noShare.body).toContain(
@@ -104,7 +122,7 @@ describe('information sharing', () => {
     const where = await coordinator.post(`/journeys/${journeyId}/shares/new`, {
       ...SHARE,
       what: ['where_they_live'],
-      childId: childIds[0] ?? '',
+      memberId: jo,
     });
     expect(where.statusCode).toBe(400);
     expect(where.body).toContain(

@@ -1,8 +1,10 @@
 import { SHARE_ITEMS } from '../../domain/information-sharing.ts';
+import { networkPersonName } from '../../domain/person-name.ts';
 import { formatDate, formatDateTime } from '../../platform/date-format.ts';
 import { asList } from '../../platform/forms.ts';
 import type { JourneyCase } from '../journeys/journey-case.service.ts';
 import { childName, METHOD_NAMES } from '../journeys/journey-labels.ts';
+import type { MemberWithPerson } from '../network/network.service.ts';
 import type { ConcernRow } from './safety-concerns.repository.ts';
 import type { ShareRow } from './shares.repository.ts';
 
@@ -25,6 +27,25 @@ export function childItems(found: JourneyCase, selected: unknown) {
     text: childName(child),
     checked: selected === child.id || (only && !selected),
   }));
+}
+
+/** The people a share may go to: members of the journey's children's networks, by name. */
+export function memberItems(
+  found: JourneyCase,
+  members: readonly MemberWithPerson[],
+  selected: unknown,
+) {
+  const siblings = found.children.length > 1;
+  return [
+    { value: '', text: 'Choose a person' },
+    ...members.map((member) => ({
+      value: member.id,
+      text: `${networkPersonName(member)}${member.relationship ? ` (${member.relationship})` : ''}${
+        siblings ? `, in ${childNameIn(found, member.child_id)}’s network` : ''
+      }`,
+      selected: selected === member.id,
+    })),
+  ];
 }
 
 function childNameIn(found: JourneyCase, childId: string): string {
@@ -88,7 +109,8 @@ export function shareTableRows(found: JourneyCase, shares: readonly ShareRow[]) 
   return shares.map((share) => [
     { text: formatDate(share.shared_on), classes: 'kindred-nowrap' },
     { text: childNameIn(found, share.child_id) },
-    { text: share.shared_with },
+    // Shares recorded before they had to be to a network member keep the name as it was typed.
+    { text: share.member_id ? share.shared_with : `${share.shared_with} (name as typed)` },
     { text: share.what.map((code) => ITEM_TEXT.get(code) ?? code).join('; ') },
     { text: METHOD_NAMES[share.method] },
     { text: share.shared_by_name },

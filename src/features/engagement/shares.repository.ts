@@ -8,6 +8,7 @@ export function sharesOf(tx: Tx, journeyId: string) {
     .select([
       'information_shares.id',
       'information_shares.child_id',
+      'information_shares.member_id',
       'information_shares.shared_with',
       'information_shares.what',
       'information_shares.details',
@@ -25,6 +26,8 @@ export type ShareRow = Awaited<ReturnType<typeof sharesOf>>[number];
 
 export interface NewShare {
   childId: string;
+  memberId: string;
+  /** The member's name on the day, kept so the log reads the same after a change of name. */
   sharedWith: string;
   what: ShareItem[];
   details: string | null;
@@ -44,6 +47,7 @@ export function insertShare(
       journey_id: where.journeyId,
       shared_by: where.sharedBy,
       child_id: share.childId,
+      member_id: share.memberId,
       shared_with: share.sharedWith,
       what: share.what,
       details: share.details,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SHARE_ITEMS, type ShareItem } from '../../domain/information-sharing.ts';
-import { asList } from '../../platform/forms.ts';
+import { asList, parseRecordId } from '../../platform/forms.ts';
 import {
   ALWAYS,
   checkDate,
@@ -8,23 +8,20 @@ import {
   dateFields,
   optionalText,
   readDate,
-  requiredText,
 } from '../journeys/form-fields.ts';
 
 const ITEM_CODES = SHARE_ITEMS.map((item) => item.code) as [ShareItem, ...ShareItem[]];
 
-/** Information shared with someone in the network: checked against consent before it is kept. */
+/**
+ * Information shared with a member of a young person's network (ADR 0033): checked against that
+ * child's consent, and whether the member may be contacted, before it is kept.
+ */
 export function shareSchema(today: string) {
   return z
     .object({
-      childId: z.preprocess(
-        (value) => (typeof value === 'string' ? value : ''),
-        z.string().min(1, 'Select whose information was shared'),
-      ),
-      sharedWith: requiredText(
-        'Enter who the information was shared with',
-        200,
-        'Who it was shared with must be 200 characters or fewer',
+      memberId: z.preprocess(
+        (value) => parseRecordId(Array.isArray(value) ? value[0] : value) ?? '',
+        z.string().min(1, 'Select who the information was shared with'),
       ),
       what: z.preprocess(
         asList,
@@ -50,8 +47,7 @@ export function shareSchema(today: string) {
       }
     }, ALWAYS)
     .transform((data) => ({
-      childId: data.childId,
-      sharedWith: data.sharedWith,
+      memberId: data.memberId,
       what: [...new Set(data.what)],
       details: data.details,
       method: data.method,
@@ -59,4 +55,4 @@ export function shareSchema(today: string) {
     }));
 }
 export type ShareForm = z.infer<ReturnType<typeof shareSchema>>;
-export const SHARE_FIELDS = ['childId', 'sharedWith', 'what', 'details', 'method', 'sharedOn'];
+export const SHARE_FIELDS = ['memberId', 'what', 'details', 'method', 'sharedOn'];

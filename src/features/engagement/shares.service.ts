@@ -1,23 +1,20 @@
-import { decideShare, type ShareConsent } from '../../domain/information-sharing.ts';
-import { canReadNetworkSensitive } from '../../platform/access-policy.ts';
-import { type ConsentRow, consentService } from '../consent/consent.service.ts';
+import type { Tx } from '../../db/database.ts';
+import { decideShare } from '../../domain/information-sharing.ts';
+import { networkPersonName } from '../../domain/person-name.ts';
+import { canSeeSensitiveNetworkWork } from '../../platform/access-policy.ts';
+import { consentService } from '../consent/consent.service.ts';
 import { readNetworkWork } from '../discovery/network-access.ts';
-import { auditJourney, type Caller, type JourneyCases } from '../journeys/journey-case.service.ts';
+import {
+  auditJourney,
+  type Caller,
+  type JourneyCase,
+  type JourneyCases,
+} from '../journeys/journey-case.service.ts';
+import { networkService } from '../network/network.service.ts';
 import { concernsOf } from './safety-concerns.repository.ts';
+import { shareConsent } from './share-consent.ts';
 import { insertShare, sharesOf } from './shares.repository.ts';
 import type { ShareForm } from './shares.schemas.ts';
-
-/** A consent row as the sharing rule reads it. */
-export function shareConsent(consent: ConsentRow): ShareConsent {
-  return {
-    giver: consent.giver,
-    giverName: consent.giver_name,
-    share: consent.scope_share,
-    shareLocation: consent.share_location,
-    shareOnlyWith: consent.share_only_with,
-    withdrawn: consent.withdrawn_on !== null,
-  };
-}
 
 /** The engagement page, and information shared with the network, checked against consent. */
 export class SharesService {
@@ -25,7 +22,7 @@ export class SharesService {
 
   overview(caller: Caller, journeyId: string) {
     return readNetworkWork(this.cases, caller, journeyId, async (tx, found) => {
-      const sensitive = canReadNetworkSensitive(caller.user, found.parties);
+      const sensitive = canSeeSensitiveNetworkWork(caller.user, found.parties);
       const shares = await sharesOf(tx, found.journey.id);
       const concerns = sensitive ? await concernsOf(tx, found.journey.id) : [];
       await auditJourney(tx, caller, found.journey.id, 'engagement.viewed', { sensitive });
@@ -38,25 +35,46 @@ export class SharesService {
       outcome: 'found' as const,
       found,
       consents: await consentService.list(tx, found.journey.referral_id),
+      members: await openMembersOf(tx, caller.user.organisationId, found),
     }));
   }
 
-  /** Refused, with the reason, when the share is outside the child's consent: nothing is kept. */
+  /**
+   * Refused, with the reason, when the person is not in one of the journey's children's
+   * networks, may not be contacted now, or the share is outside that child's consent: nothing
+   * is kept then.
+   */
   record(caller: Caller, journeyId: string, form: ShareForm) {
     return this.cases.change(caller, journeyId, async (tx, found) => {
-      if (!found.children.some((child) => child.id === form.childId)) {
+      const member = await networkService.member(tx, form.memberId);
+      if (!member || !found.children.some((child) => child.id === member.child_id)) {
         return {
           outcome: 'refused',
-          reason: 'Select whose information was shared',
-          field: 'childId',
+          reason: 'Select someone in the young person’s network',
+          field: 'memberId',
+        };
+      }
+      const contact = await networkService.contactability(tx, member.id);
+      if (!contact.ok) {
+        return {
+          outcome: 'refused',
+          reason: `Nothing can be shared: ${contact.reason}`,
+          field: 'memberId',
         };
       }
       const consents = (await consentService.list(tx, found.journey.referral_id))
-        .filter((consent) => consent.child_id === form.childId)
+        .filter((consent) => consent.child_id === member.child_id)
         .map(shareConsent);
-      const decision = decideShare(consents, { sharedWith: form.sharedWith, items: form.what });
-      if (!decision.allowed) {
-        return { outcome: 'refused', reason: decision.reason, field: decision.field };
+      const name = networkPersonName(member);
+      // The consent may name them as they are known ("Gran"): either name is them.
+      const names = [name, member.known_as].filter((each): each is string => Boolean(each));
+      const decisions = names.map((sharedWith) =>
+        decideShare(consents, { sharedWith, items: form.what }),
+      );
+      const decision = decisions.find((each) => each.allowed) ?? decisions[0];
+      if (decision && !decision.allowed) {
+        const field = decision.field === 'sharedWith' ? 'memberId' : decision.field;
+        return { outcome: 'refused', reason: decision.reason, field };
       }
       const { id } = await insertShare(
         tx,
@@ -65,14 +83,26 @@ export class SharesService {
           journeyId: found.journey.id,
           sharedBy: caller.user.id,
         },
-        form,
+        { ...form, childId: member.child_id, memberId: member.id, sharedWith: name },
       );
       await auditJourney(tx, caller, found.journey.id, 'information.shared', {
         informationShareId: id,
+        memberId: member.id,
+        childId: member.child_id,
         what: form.what,
         method: form.method,
       });
       return { outcome: 'done' };
     });
   }
+}
+
+/** The open members of each of the journey's children's networks, for the share form. */
+async function openMembersOf(tx: Tx, organisationId: string, found: JourneyCase) {
+  const members = [];
+  for (const child of found.children) {
+    const all = await networkService.allMembers(tx, organisationId, child.id);
+    members.push(...all.filter((member) => member.off_ramp === null));
+  }
+  return members;
 }

@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/database.ts';
 import { addDays, CONSENT_RECONFIRMATION_DAYS } from '../../domain/consent-rules.ts';
+import { decideWithdrawal } from '../../domain/consent-withdrawal.ts';
 import { todayInLondon } from '../../domain/dates.ts';
 import { decideRecordOnJourney } from '../../domain/journey-status.ts';
 import { consentService } from '../consent/consent.service.ts';
@@ -13,6 +14,7 @@ import {
   recordJourneyEvent,
 } from './journey-case.service.ts';
 import { setStatus } from './journey-changes.service.ts';
+import { childName } from './journey-labels.ts';
 import { updateJourney } from './journeys.repository.ts';
 
 function withdrawnBy(person: ConsentPerson): string {
@@ -58,33 +60,56 @@ export class ConsentChangesService {
           reason: 'Select a person whose consent has not been withdrawn already',
         };
       }
+      const consents = await consentService.list(tx, journey.referral_id);
+      const theirs = consents.filter((consent) => person.consentIds.includes(consent.id));
+      const decision = decideWithdrawal({
+        outcome: form.outcome,
+        childIds: found.children.map((child) => child.id),
+        giverChildIds: [...new Set(theirs.map((consent) => consent.child_id))],
+        chosenChildId: form.childId,
+      });
+      if (!decision.allowed) {
+        return { outcome: 'refused', field: decision.field, reason: decision.reason };
+      }
+      // Only the chosen child's consents when one child's work stops (ADR 0033).
+      const consentIds = theirs
+        .filter((consent) => decision.childIds.includes(consent.child_id))
+        .map((consent) => consent.id);
       await consentService.withdraw(
         tx,
         journey.referral_id,
-        person.consentIds,
+        consentIds,
         form.withdrawnOn,
         form.reason,
       );
+      const forChild =
+        decision.journey === 'unchanged'
+          ? found.children.find((child) => child.id === decision.childIds[0])
+          : undefined;
+      const said = forChild
+        ? `${withdrawnBy(person)} for ${childName(forChild)}: their network work stops; the journey goes on for the others`
+        : withdrawnBy(person);
       await recordJourneyEvent(
         tx,
         caller,
         journey.id,
-        { kind: 'consent_withdrawn', reason: `${withdrawnBy(person)}. ${form.reason}` },
+        { kind: 'consent_withdrawn', reason: `${said}. ${form.reason}` },
         {
           action: 'consent.withdrawn',
           detail: {
             referralId: journey.referral_id,
             giver: person.giver,
-            consents: person.consentIds.length,
+            consents: consentIds.length,
+            childIds: decision.childIds,
             withdrawnOn: form.withdrawnOn,
             outcome: form.outcome,
           },
         },
       );
       const because = { because: 'consent-withdrawn' };
-      if (form.outcome === 'end') {
+      if (decision.journey === 'end') {
         await setStatus(tx, caller, found, 'end', withdrawnBy(person), because);
-      } else if (journey.status === 'active') {
+      } else if (decision.journey === 'pause' && journey.status === 'active') {
         await setStatus(tx, caller, found, 'pause', withdrawnBy(person), because);
       }
       return { outcome: 'done' };

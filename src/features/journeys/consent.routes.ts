@@ -5,8 +5,9 @@ import { reconfirmationSchema, withdrawalSchema } from './consent.schemas.ts';
 import type { ConsentChangesService } from './consent-changes.service.ts';
 import type { ConsentPerson } from './consent-people.ts';
 import { dateItems, dateValues } from './form-fields.ts';
-import type { Caller } from './journey-case.service.ts';
+import type { Caller, Child } from './journey-case.service.ts';
 import { type CaseSummary, caseSummary } from './journey-form.view-model.ts';
+import { childName } from './journey-labels.ts';
 import {
   answerChange,
   answerOpenJourney,
@@ -21,7 +22,7 @@ const PAGES = {
     view: 'features/journeys/views/consent-withdraw.njk',
     title: 'Record a withdrawal of consent',
     dates: ['withdrawnOn'],
-    fields: ['giver', 'withdrawnOn', 'reason', 'outcome'],
+    fields: ['giver', 'withdrawnOn', 'reason', 'outcome', 'childId'],
     notice: 'consent-withdrawn',
   },
   reconfirm: {
@@ -40,6 +41,7 @@ function renderConsentPage(
   page: Page,
   summary: CaseSummary,
   people: readonly ConsentPerson[],
+  children: readonly Child[],
   values: Record<string, unknown>,
   problems: { errors?: unknown; fieldErrors?: Record<string, unknown> } = {},
 ) {
@@ -60,6 +62,15 @@ function renderConsentPage(
       checked: values.giver === person.key,
     })),
     scope: asList(values.scope),
+    // A journey about brothers and sisters may stop one child's network work only (ADR 0033).
+    siblings:
+      children.length > 1
+        ? children.map((child) => ({
+            value: child.id,
+            text: childName(child),
+            checked: values.childId === child.id,
+          }))
+        : null,
     values,
     dates,
     fieldErrors,
@@ -106,7 +117,14 @@ export function consentRoutes(app: FastifyInstance, service: ConsentChangesServi
                   ...dateValues('reconfirmedOn', opened.today),
                   ...dateValues('nextDueOn', opened.defaultNextDue),
                 };
-          return renderConsentPage(reply, page, caseSummary(opened.found), opened.people, values);
+          return renderConsentPage(
+            reply,
+            page,
+            caseSummary(opened.found),
+            opened.people,
+            opened.found.children,
+            values,
+          );
         }),
     );
 
@@ -121,6 +139,7 @@ export function consentRoutes(app: FastifyInstance, service: ConsentChangesServi
             page,
             caseSummary(opened.found),
             opened.people,
+            opened.found.children,
             values,
             problems,
           );
@@ -131,6 +150,7 @@ export function consentRoutes(app: FastifyInstance, service: ConsentChangesServi
             page,
             caseSummary(opened.found),
             opened.people,
+            opened.found.children,
             values,
             problems,
           ),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, CONSENT_RECONFIRMATION_DAYS } from '../../domain/consent-rules.ts';
-import { asList } from '../../platform/forms.ts';
+import { asList, parseRecordId } from '../../platform/forms.ts';
 import {
   ALWAYS,
   checkDate,
@@ -25,7 +25,14 @@ export function withdrawalSchema(today: string) {
     .object({
       giver: person('Select who withdrew their consent'),
       ...dateFields('withdrawnOn'),
-      outcome: choice(['pause', 'end'], 'Select whether to pause or end the journey'),
+      outcome: choice(
+        ['pause', 'end', 'child'],
+        'Select whether to pause or end the journey, or stop one child’s network work',
+      ),
+      childId: z.preprocess(
+        (value) => parseRecordId(Array.isArray(value) ? value[0] : value),
+        z.string().nullable(),
+      ),
       reason: requiredText(
         'Enter what was said and why',
         2000,
@@ -45,6 +52,7 @@ export function withdrawalSchema(today: string) {
     .transform((data) => ({
       giver: data.giver,
       outcome: data.outcome,
+      childId: data.childId,
       reason: data.reason,
       withdrawnOn: readDate(data, 'withdrawnOn'),
     }));

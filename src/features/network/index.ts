@@ -3,6 +3,8 @@ import type { Db } from '../../db/database.ts';
 import { JourneyCases } from '../journeys/journey-case.service.ts';
 import { boardRoutes } from './board/board.routes.ts';
 import { BoardService } from './board/board.service.ts';
+import { contactRoutes } from './contact/contact.routes.ts';
+import { ContactService } from './contact/contact.service.ts';
 import { duplicateRoutes } from './duplicates/duplicates.routes.ts';
 import { MergeService } from './duplicates/merge.service.ts';
 import { NetworkCases } from './network-case.ts';
@@ -20,5 +22,6 @@ export async function networkFeature(app: FastifyInstance, options: { db: Db }) 
   peopleRoutes(app, new PeopleService(networks));
   pipelineRoutes(app, new PipelineService(networks));
   safetyRoutes(app, new SafetyService(networks));
+  contactRoutes(app, new ContactService(networks));
   duplicateRoutes(app, new MergeService(networks));
 }

@@ -10,6 +10,8 @@ const NOTICES: Record<string, string> = {
   'safety-signed-off': 'Safety check signed off',
   'safety-overridden': 'Override recorded: the first contact may now be recorded',
   merged: 'The two records are now one person',
+  'contact-logged': 'Contact recorded in the contact log',
+  'letter-given': 'The information letter is recorded as given',
 };
 
 export function noticeText(notice: unknown): string | null {

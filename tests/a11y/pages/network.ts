@@ -32,6 +32,9 @@ const MEMBER_FORMS: Array<[suffix: string, heading: string | RegExp, reach: Reac
   ['close', /^Close Margaret \(Peggy\) Hughes’s part/, nanHughes],
   ['safety', 'Safety check for Carol Walker', nanWalker],
   ['duplicates', 'Is Margaret (Peggy) Hughes recorded twice?', nanHughes],
+  ['contacts/new', 'Record a contact with Carol Walker', nanWalker],
+  ['letter', 'Information letter about Lifelong Links', nanWalker],
+  ['letter/given', 'Record the letter as given to Carol Walker', nanWalker],
 ];
 
 /** The young person's network: the board, adding people, a person's page and its forms. */

@@ -3,6 +3,7 @@ import { childName, networkPersonName } from '../../../domain/person-name.ts';
 import { formatDate, formatDateTime } from '../../../platform/date-format.ts';
 import { caseSummary } from '../../journeys/journey-form.view-model.ts';
 import { statusTag } from '../board/board.view-model.ts';
+import { contactLogModel } from '../contact/contact.view-model.ts';
 import {
   CONTACT_KIND_LABELS,
   FOUND_BY_LABELS,
@@ -21,6 +22,7 @@ const row = (key: string, value: string) => ({ key: { text: key }, value: { text
 
 export function memberModel(page: MemberPage, notice: string | null) {
   const { network, person, contacts, safety, networks, contactVerdict } = page;
+  const log = contactLogModel(memberHref(network.found.journey.id, network.member.id), page);
   const { member } = network;
   const journeyId = network.found.journey.id;
   const href = memberHref(journeyId, member.id);
@@ -86,6 +88,7 @@ export function memberModel(page: MemberPage, notice: string | null) {
           ]
         : []),
     ],
+    ...log,
     ownWords: member.say_in_own_words,
     contactable: contactVerdict,
     next:
@@ -101,6 +104,8 @@ export function memberModel(page: MemberPage, notice: string | null) {
           { text: 'Record the young person’s say', href: `${href}/say` },
           { text: 'Record progress', href: `${href}/progress` },
           { text: 'Record the safety check', href: `${href}/safety` },
+          { text: 'Record a contact', href: `${href}/contacts/new` },
+          { text: 'Information letter', href: `${href}/letter` },
           ...(member.off_ramp
             ? []
             : [{ text: 'Close their part in the network', href: `${href}/close` }]),

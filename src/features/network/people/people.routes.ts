@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { todayInLondon } from '../../../domain/dates.ts';
 import { parseRecordId } from '../../../platform/forms.ts';
+import { pageRequest } from '../../../platform/pagination.ts';
 import { callerFrom } from '../../journeys/journey-request.ts';
+import { CONTACT_PAGE_SIZE } from '../contact/contact.service.ts';
 import { noticeText } from '../network-notices.ts';
 import {
   answerClosed,
@@ -21,6 +23,7 @@ const work = { access: 'journeys:work' } as const;
 const FORM = 'features/network/people/views/person-form.njk';
 
 type Body = Record<string, unknown>;
+const textOf = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const bodyOf = (body: unknown): Body => (body && typeof body === 'object' ? (body as Body) : {});
 
 function toMember(reply: FastifyReply, journeyId: string, memberId: string, notice: string) {
@@ -109,9 +112,19 @@ export function peopleRoutes(app: FastifyInstance, service: PeopleService) {
     async (request, reply) => {
       const ids = idsFrom(request);
       if (!ids) return reply.callNotFound();
-      const page = await service.memberPage(callerFrom(request), ids.journeyId, ids.memberId);
-      if (isClosed(page)) return answerClosed(request, reply, page);
       const query = (request.query ?? {}) as Body;
+      const logPage = pageRequest(
+        { after: textOf(query.after), before: textOf(query.before) },
+        2,
+        CONTACT_PAGE_SIZE,
+      );
+      const page = await service.memberPage(
+        callerFrom(request),
+        ids.journeyId,
+        ids.memberId,
+        logPage,
+      );
+      if (isClosed(page)) return answerClosed(request, reply, page);
       return reply.viewAsync(
         'features/network/people/views/member.njk',
         memberModel(page, noticeText(query.notice)),

@@ -1,6 +1,8 @@
 import { todayInLondon } from '../../../domain/dates.ts';
 import { personProblems } from '../../../domain/network-person.ts';
+import type { PageRequest } from '../../../platform/pagination.ts';
 import type { Caller } from '../../journeys/journey-case.service.ts';
+import { contactLogOf } from '../contact/contact.service.ts';
 import {
   otherNetworksOf,
   replaceContacts,
@@ -112,7 +114,7 @@ export class PeopleService {
   }
 
   /** A member's page: the person, their contact details, where they are in the pipeline. */
-  memberPage(caller: Caller, journeyId: string, memberId: string) {
+  memberPage(caller: Caller, journeyId: string, memberId: string, logPage: PageRequest) {
     return this.networks.openMember(
       caller,
       journeyId,
@@ -127,7 +129,9 @@ export class PeopleService {
           otherNetworksOf(tx, network.member.person_id, memberId),
         ]);
         const contactVerdict = await networkService.contactability(tx, memberId);
+        const log = await contactLogOf(tx, network, logPage);
         return {
+          ...log,
           outcome: 'found' as const,
           network,
           person,
