@@ -235,9 +235,6 @@ export function canSeeNetwork(person: Person, parties: CaseParties): boolean {
   return networkView(person, parties) === 'full';
 }
 
-/** @deprecated the same rule as `canSeeNetwork` (ADR 0034); kept while branches merge. */
-export const canSeeNetworkWork = canSeeNetwork;
-
 /** Who signs off a safety check: a team manager, or the child's allocated social worker. */
 export function canSignOffSafety(person: Person, child: { socialWorkerId: string | null }) {
   if (person.roles.includes('team_manager')) return true;
@@ -266,9 +263,6 @@ export function canReadNetworkSensitive(
     person.roles.includes('social_worker')
   );
 }
-
-/** @deprecated the same rule as `canReadNetworkSensitive` (ADR 0034); kept while branches merge. */
-export const canSeeSensitiveNetworkWork = canReadNetworkSensitive;
 
 /**
  * Who decides on a plan: the journey's referrer, who keeps case responsibility. Not the service's

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database.ts';
 import { decideShare } from '../../domain/information-sharing.ts';
 import { networkPersonName } from '../../domain/person-name.ts';
-import { canSeeSensitiveNetworkWork } from '../../platform/access-policy.ts';
+import { canReadNetworkSensitive } from '../../platform/access-policy.ts';
 import { consentService } from '../consent/consent.service.ts';
 import { readNetworkWork } from '../discovery/network-access.ts';
 import {
@@ -22,7 +22,7 @@ export class SharesService {
 
   overview(caller: Caller, journeyId: string) {
     return readNetworkWork(this.cases, caller, journeyId, async (tx, found) => {
-      const sensitive = canSeeSensitiveNetworkWork(caller.user, found.parties);
+      const sensitive = canReadNetworkSensitive(caller.user, found.parties);
       const shares = await sharesOf(tx, found.journey.id);
       const concerns = sensitive ? await concernsOf(tx, found.journey.id) : [];
       await auditJourney(tx, caller, found.journey.id, 'engagement.viewed', { sensitive });
