@@ -9,6 +9,17 @@ import {
 import type { RegisteredRoute } from '../../src/platform/access.ts';
 import { startSession } from '../../src/platform/session.repository.ts';
 import { hashToken, SESSION_COOKIE } from '../../src/platform/session.ts';
+import {
+  arrangeRecordsOfEachCase,
+  concerns,
+  conferences,
+  declarations,
+  members,
+  places,
+  plans,
+  relationships,
+  venues,
+} from '../support/access-matrix-records.ts';
 import { TestAgent } from '../support/agent.ts';
 import { createImportRun, createUser, type TestUser } from '../support/factories.ts';
 import { createTestContext, type TestContext } from '../support/test-app.ts';
@@ -33,23 +44,10 @@ let otherUser: TestUser;
 let otherTeamId: string;
 const cases: Partial<Record<RecordKind, ArrangedCase>> = {};
 const drafts = new Map<string, string>();
-/** An SSDA903 import run of each organisation, and a conflict declaration on each case. */
+/** An SSDA903 import run of each organisation. */
 const importRuns: Partial<Record<'home' | 'abroad', string>> = {};
-const declarations: Partial<Record<RecordKind, string>> = {};
-/** A member of the first child's network in each case (network routes). */
-const members: Partial<Record<RecordKind, string>> = {};
-const relationships: Partial<Record<RecordKind, string>> = {};
-/** A safety concern on each case, sent to its child's social worker where it has one. */
-const concerns: Partial<Record<RecordKind, string>> = {};
-/** A place on each case's mobility map. */
-const places: Partial<Record<RecordKind, string>> = {};
 /** A notice for each person the matrix signs in as, one for a colleague, one abroad. */
 const notices = new Map<string, string>();
-/** A conference with one invitation on each case, and a venue of each kind (issue 8). */
-const conferences: Partial<Record<RecordKind, { conferenceId: string; invitationId: string }>> = {};
-const venues: Partial<Record<RecordKind, string>> = {};
-/** A plan (of each case's conference) with one version and one copy sent (ADR 0031). */
-const plans: Partial<Record<RecordKind, { planId: string; recipientId: string }>> = {};
 let csrf: { cookie: string; token: string };
 
 const CALLERS: Caller[] = [
@@ -290,189 +288,7 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow();
     notices.set(user.id, notice.id);
   }
-  for (const kind of KINDS) {
-    const found = arranged(kind);
-    const referral = await owner
-      .selectFrom('referrals')
-      .select(['organisation_id', 'coordinator_id'])
-      .where('id', '=', found.referralId)
-      .executeTakeFirstOrThrow();
-    const recorder = kind === 'foreign' ? abroad.manager : home.manager;
-    const declaration = await owner
-      .insertInto('conflict_declarations')
-      .values({
-        organisation_id: referral.organisation_id,
-        referral_id: found.referralId,
-        coordinator_id: referral.coordinator_id ?? '',
-        has_conflict: false,
-        recorded_by: recorder.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    declarations[kind] = declaration.id;
-    const person = await owner
-      .insertInto('network_people')
-      .values({
-        organisation_id: referral.organisation_id,
-        first_name: 'Denise',
-        kind: 'birth_family',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const member = await owner
-      .insertInto('network_members')
-      .values({
-        organisation_id: referral.organisation_id,
-        child_id: found.childIds[0] ?? '',
-        person_id: person.id,
-        journey_id: found.journeyId,
-        found_by: 'young_person',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    members[kind] = member.id;
-    // Denise's partner, in the same child's network: a genogram relationship to change.
-    const partner = await owner
-      .insertInto('network_people')
-      .values({
-        organisation_id: referral.organisation_id,
-        first_name: 'Ray',
-        kind: 'birth_family',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await owner
-      .insertInto('network_members')
-      .values({
-        organisation_id: referral.organisation_id,
-        child_id: found.childIds[0] ?? '',
-        person_id: partner.id,
-        journey_id: found.journeyId,
-        found_by: 'young_person',
-      })
-      .execute();
-    const relationship = await owner
-      .insertInto('network_relationships')
-      .values({
-        organisation_id: referral.organisation_id,
-        kind: 'partner',
-        from_person_id: person.id,
-        to_person_id: partner.id,
-        partnership_status: 'married',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    relationships[kind] = relationship.id;
-    const child = await owner
-      .selectFrom('children')
-      .select(['id', 'social_worker_id'])
-      .where('id', '=', found.childIds[0] ?? '')
-      .executeTakeFirstOrThrow();
-    const concern = await owner
-      .insertInto('safety_concerns')
-      .values({
-        organisation_id: referral.organisation_id,
-        journey_id: found.journeyId,
-        child_id: child.id,
-        about: 'child',
-        details: 'A worry about safety',
-        raised_by: referral.coordinator_id ?? '',
-        social_worker_id: child.social_worker_id,
-        sent_at: child.social_worker_id ? new Date() : null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    concerns[kind] = concern.id;
-    const place = await owner
-      .insertInto('mobility_places')
-      .values({
-        organisation_id: referral.organisation_id,
-        journey_id: found.journeyId,
-        child_id: child.id,
-        area: 'Leeds',
-        kind: 'school',
-        recorded_by: referral.coordinator_id ?? '',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    places[kind] = place.id;
-  }
-  for (const kind of KINDS) {
-    const found = arranged(kind);
-    const cast = kind === 'foreign' ? abroad : home;
-    const organisationId = cast.organisation.id;
-    venues[kind] = (
-      await owner
-        .insertInto('conference_venues')
-        .values({
-          organisation_id: organisationId,
-          name: `Venue ${kind}`,
-          address: '1 High Street',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const conference = await owner
-      .insertInto('conferences')
-      .values({
-        organisation_id: organisationId,
-        journey_id: found.journeyId,
-        kind: 'fgc',
-        starts_at: new Date(Date.now() + 14 * 86_400_000),
-        duration_minutes: 120,
-        created_by: cast.manager.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const invitation = await owner
-      .insertInto('conference_invitations')
-      .values({
-        organisation_id: organisationId,
-        conference_id: conference.id,
-        professional_name: 'Sam Teacher',
-        method: 'letter',
-        created_by: cast.manager.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    conferences[kind] = { conferenceId: conference.id, invitationId: invitation.id };
-    // A plan with one draft version, so the plan's pages answer as pages (ADR 0030).
-    const plan = await owner
-      .insertInto('plans')
-      .values({
-        organisation_id: organisationId,
-        journey_id: found.journeyId,
-        conference_id: conference.id,
-        made_on: '2026-11-20',
-        created_by: cast.manager.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const version = await owner
-      .insertInto('plan_versions')
-      .values({
-        organisation_id: organisationId,
-        plan_id: plan.id,
-        number: 1,
-        content: JSON.stringify({ words: 'I want to see my nan' }),
-        created_by: cast.manager.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const recipient = await owner
-      .insertInto('plan_recipients')
-      .values({
-        organisation_id: organisationId,
-        plan_id: plan.id,
-        plan_version_id: version.id,
-        recipient_kind: 'young_person',
-        method: 'in_person',
-        created_by: cast.manager.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    plans[kind] = { planId: plan.id, recipientId: recipient.id };
-  }
+  await arrangeRecordsOfEachCase(owner, { home, abroad, cases });
   const page = await context.app.inject({ method: 'GET', url: '/sign-in' });
   csrf = {
     cookie: page.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; '),
