@@ -45,6 +45,22 @@ describe('when a plan can start', () => {
     expect(planStartRefusal({ heldAs: 'conference', startsAt: null }, now)).toContain('no date');
     expect(planStartRefusal({ heldAs: 'alternative', startsAt: null }, now)).toBeNull();
   });
+
+  it('follows what was recorded about the day: held can have a plan, cancelled or postponed not', () => {
+    const now = new Date('2026-12-02T12:00:00Z');
+    const tomorrow = new Date('2026-12-03T10:00:00Z');
+    const yesterday = new Date('2026-12-01T10:00:00Z');
+    // Held early (the start had been moved forward): the record of the day wins.
+    expect(
+      planStartRefusal({ heldAs: 'conference', startsAt: tomorrow, dayStatus: 'held' }, now),
+    ).toBeNull();
+    expect(
+      planStartRefusal({ heldAs: 'conference', startsAt: yesterday, dayStatus: 'cancelled' }, now),
+    ).toContain('was cancelled');
+    expect(
+      planStartRefusal({ heldAs: 'conference', startsAt: yesterday, dayStatus: 'postponed' }, now),
+    ).toContain('was postponed');
+  });
 });
 
 describe('the plan’s content', () => {

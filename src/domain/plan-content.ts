@@ -267,14 +267,23 @@ export function readyProblems(content: PlanContent): string[] {
 
 /**
  * Whether a conference can have a plan yet: an alternative way of deciding always can; a
- * conference only once it has started (until the conference itself is recorded as held, its
- * start in the past stands for "held").
+ * conference once the coordinator recorded it as held (features/conferences/day), and never
+ * once recorded as cancelled or postponed. Before anything is recorded about the day, a start
+ * in the past stands for "held".
  */
 export function planStartRefusal(
-  conference: { heldAs: 'conference' | 'alternative'; startsAt: Date | null },
+  conference: {
+    heldAs: 'conference' | 'alternative';
+    startsAt: Date | null;
+    dayStatus?: 'held' | 'cancelled' | 'postponed' | null;
+  },
   now: Date,
 ): string | null {
   if (conference.heldAs === 'alternative') return null;
+  if (conference.dayStatus === 'held') return null;
+  if (conference.dayStatus === 'cancelled' || conference.dayStatus === 'postponed') {
+    return `The conference was ${conference.dayStatus}, so it has no plan. Plan a new conference, or record another way of deciding`;
+  }
   if (!conference.startsAt) return 'The conference has no date yet, so it cannot have a plan';
   return conference.startsAt.getTime() > now.getTime()
     ? 'The conference has not happened yet. Start the plan at or after the conference'

@@ -10,6 +10,7 @@ import {
   readyProblems,
 } from '../../domain/plan-content.ts';
 import { offeredMembers } from '../conferences/conference.service.ts';
+import { dayOf as conferenceDayOf } from '../conferences/day/day.repository.ts';
 import { auditJourney, type Caller, type Refused } from '../journeys/journey-case.service.ts';
 import { memberFacts, networkService } from '../network/network.service.ts';
 import { type PlanCase, type PlanCases, type PlanIds, withPlan } from './plan-case.ts';
@@ -56,24 +57,29 @@ export class PlanService {
   start(caller: Caller, ids: PlanIds, madeOn: string | null) {
     return this.cases.conference(caller, ids, 'work', 'plan-start', async (tx, open) => {
       const { conference } = open;
+      const day = await conferenceDayOf(tx, ids.conferenceId);
       const why = planStartRefusal(
-        { heldAs: conference.held_as, startsAt: conference.starts_at },
+        {
+          heldAs: conference.held_as,
+          startsAt: conference.starts_at,
+          dayStatus: day?.status ?? null,
+        },
         new Date(),
       );
       if (why) return refused(why);
       if (await planOfConference(tx, ids.conferenceId)) {
         return refused('This conference already has a plan');
       }
-      const day =
-        conference.held_as === 'alternative' || !conference.starts_at
-          ? madeOn
-          : londonDateOf(conference.starts_at);
-      if (!day) return refused('Enter the day the decision was made', 'madeOn-day');
+      // Made on the day it was held (as recorded, or as planned), or the alternative's day.
+      const heldAt = day?.status === 'held' && day.held_from ? day.held_from : conference.starts_at;
+      const madeDay =
+        conference.held_as === 'alternative' || !heldAt ? madeOn : londonDateOf(heldAt);
+      if (!madeDay) return refused('Enter the day the decision was made', 'madeOn-day');
       const organisationId = caller.user.organisationId;
       const { id } = await insertPlan(tx, organisationId, {
         journey_id: ids.journeyId,
         conference_id: ids.conferenceId,
-        made_on: day,
+        made_on: madeDay,
         created_by: caller.user.id,
       });
       await insertVersion(tx, organisationId, {
