@@ -85,6 +85,7 @@ export const HUGHES_PEOPLE: DemoPerson[] = [
   p('friendKayla', 'Priya', 'Shah', 'friend', 'female', '2010'),
   p('coachTyler', 'Gareth', 'Lewis', 'other_adult', 'male', '~1978'),
   p('friendTyler', 'Ollie', 'Grant', 'friend', 'male', '2012'),
+  p('teacherTyler', 'Owen', 'Evans', 'teacher', 'male', null, { professional: true }),
   p('godmother', 'Tracey', 'Palmer', 'other_adult', 'female', '~1970'),
 ];
 
@@ -119,6 +120,7 @@ export const TYLER: DemoMember[] = [
   ['nan', 'maternal grandmother', 'young_person', 'identified', 'yes'],
   ['grandad', 'maternal grandfather', 'records'],
   ['ggmaHughes', 'maternal great-grandmother', 'genogram', 'identified', 'not_asked', 'deceased'],
+  ['ggpaHughes', 'maternal great-grandfather', 'genogram', 'identified', 'not_asked', 'deceased'],
   ['mum', 'mother', 'records', 'identified', 'yes'],
   ['tylerDad', 'father', 'records', 'identified', 'no', 'young_person_said_no'],
   ['halfSisterRuby', 'half-sister (dad’s side)', 'records'],
@@ -132,6 +134,8 @@ export const TYLER: DemoMember[] = [
   ['fosterPete', 'former foster carer', 'young_person'],
   ['coachTyler', 'football coach', 'young_person', 'identified', 'yes'],
   ['friendTyler', 'friend from his old school', 'mobility_mapping'],
+  ['teacherTyler', 'primary school teacher', 'mobility_mapping'],
+  ['keyworker', 'former keyworker', 'records'],
   ['godmother', 'godmother', 'young_person', 'identified', 'yes'],
 ];
 
