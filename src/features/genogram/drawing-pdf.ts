@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { FIRST_FONT, OPEN_SANS_BOLD, OPEN_SANS_REGULAR } from '../../platform/pdf-fonts.ts';
 import type { Drawing, Shape } from './genogram-drawing.ts';
 
 /**
@@ -9,10 +9,6 @@ import type { Drawing, Shape } from './genogram-drawing.ts';
  * title shown, and Open Sans embedded (from @expo-google-fonts/open-sans, SIL Open Font Licence)
  * so it prints the same everywhere.
  */
-
-const require = createRequire(import.meta.url);
-const REGULAR = require.resolve('@expo-google-fonts/open-sans/400Regular/OpenSans_400Regular.ttf');
-const BOLD = require.resolve('@expo-google-fonts/open-sans/700Bold/OpenSans_700Bold.ttf');
 
 const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 const MARGIN = 40;
@@ -84,7 +80,7 @@ export function drawingPdf(drawing: Drawing, text: DrawingPdfText): Promise<Buff
   const doc = new PDFDocument({
     size: [width, height],
     margin: MARGIN,
-    font: REGULAR,
+    font: FIRST_FONT,
     pdfVersion: '1.7',
     tagged: true,
     lang: 'en-GB',
@@ -93,8 +89,8 @@ export function drawingPdf(drawing: Drawing, text: DrawingPdfText): Promise<Buff
     // @types/pdfkit does not know PDF/UA yet (see STACK-NOTES).
     ...({ subset: 'PDF/UA' } as object),
   });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
+  doc.registerFont('regular', OPEN_SANS_REGULAR);
+  doc.registerFont('bold', OPEN_SANS_BOLD);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { DocumentSection } from '../../domain/plan-document.ts';
+import { FIRST_FONT, OPEN_SANS_BOLD, OPEN_SANS_REGULAR } from '../../platform/pdf-fonts.ts';
 import { paintDrawing } from '../genogram/drawing-pdf.ts';
 import type { Drawing } from '../genogram/genogram-drawing.ts';
 
@@ -11,9 +11,6 @@ import type { Drawing } from '../genogram/genogram-drawing.ts';
  * document sections, which never hold a sensitive note, a check outcome or a "not safe" reason.
  */
 
-const require = createRequire(import.meta.url);
-const REGULAR = require.resolve('@expo-google-fonts/open-sans/400Regular/OpenSans_400Regular.ttf');
-const BOLD = require.resolve('@expo-google-fonts/open-sans/700Bold/OpenSans_700Bold.ttf');
 const MARGIN = 56;
 const A4_WIDTH = 595.28;
 const TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
@@ -62,7 +59,7 @@ export function planPdf(text: PlanPdfText): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    font: REGULAR,
+    font: FIRST_FONT,
     pdfVersion: '1.7',
     tagged: true,
     lang: 'en-GB',
@@ -71,8 +68,8 @@ export function planPdf(text: PlanPdfText): Promise<Buffer> {
     // @types/pdfkit does not know PDF/UA yet (see STACK-NOTES).
     ...({ subset: 'PDF/UA' } as object),
   });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
+  doc.registerFont('regular', OPEN_SANS_REGULAR);
+  doc.registerFont('bold', OPEN_SANS_BOLD);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
