@@ -84,7 +84,7 @@ export interface InformationSharesTable {
   organisation_id: string;
   journey_id: string;
   child_id: string;
-  /** The network member it was shared with (migration 024); null on older, typed-name rows. */
+  /** The network member it was shared with (migration 023); null on older, typed-name rows. */
   member_id: string | null;
   shared_with: string;
   what: ShareItem[];

@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { DateText } from './schema-cases.ts';
 
-/** Tables of stage 4, Engagement (migration 024, ADR 0033): the contact log and letters. */
+/** Tables of stage 4, Engagement (migration 023, ADR 0033): the contact log and letters. */
 
 type Created = Generated<Date>;
 

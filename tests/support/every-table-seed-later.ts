@@ -240,7 +240,7 @@ export async function seedLaterStageRows(
       created_by: cast.coordinator.id,
     })
     .execute();
-  // Stage 4 with one member (migration 024): the contact log and the information letters.
+  // Stage 4 with one member (migration 023): the contact log and the information letters.
   await owner
     .insertInto('network_contact_log')
     .values({

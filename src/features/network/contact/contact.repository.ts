@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../../../db/database.ts';
 import type { ContactLogKind, LetterMethod } from '../../../db/schema.ts';
 
-/** Queries of the contact log and the information letters (migration 024). RLS applies. */
+/** Queries of the contact log and the information letters (migration 023). RLS applies. */
 
 export interface NewContact {
   contactOn: string;
