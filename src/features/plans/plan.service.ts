@@ -102,7 +102,11 @@ export class PlanService {
   ) {
     const day = await conferenceDayOf(tx, conferenceId);
     return planStartRefusal(
-      { heldAs: conference.held_as, startsAt: conference.starts_at, dayStatus: day?.status ?? null },
+      {
+        heldAs: conference.held_as,
+        startsAt: conference.starts_at,
+        dayStatus: day?.status ?? null,
+      },
       new Date(),
     );
   }
