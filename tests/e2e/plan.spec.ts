@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
-import { demoAccount, pageHeading, signIn, signOut } from './helpers.ts';
+import { expect, test } from '@playwright/test';
+import {
+  addAction,
+  chooseProfessionalMonitor,
+  fillDate,
+  openJourney,
+  referrerAgrees,
+  sendToReferrer,
+  writeSection,
+} from './conference-steps.ts';
+import { demoAccount, pageHeading, signIn } from './helpers.ts';
 
 /**
  * The plan (issue 8; ADR 0030), on Maya's journey (demo-plan.ts): the coordinator records another
@@ -8,50 +17,17 @@ import { demoAccount, pageHeading, signIn, signOut } from './helpers.ts';
  * and sends it to the referrer, who agrees it; the PDF downloads.
  */
 
-const coordinator = demoAccount('coordinator');
-const referrer = demoAccount('social_worker');
 test.describe.configure({ timeout: 240_000 });
 
-const group = (page: Page, legend: string | RegExp) => page.getByRole('group', { name: legend });
-
-async function openMaya(page: Page) {
-  await page.goto('/journeys');
-  await page
-    .getByRole('link', { name: /Okonjo/ })
-    .first()
-    .click();
-  await expect(pageHeading(page)).toContainText('Okonjo');
-  await page.goto(`${new URL(page.url()).pathname}/conferences`);
-  await expect(pageHeading(page)).toHaveText('Conferences');
-}
-
-async function addAction(page: Page, what: string, person: RegExp, how: string) {
-  await page.getByRole('button', { name: 'Add an action' }).click();
-  await expect(pageHeading(page)).toHaveText('Add an action');
-  await page.getByLabel('What will be done').fill(what);
-  await group(page, 'Who will do it').getByLabel('Someone in the young person’s network').check();
-  await page
-    .getByLabel('Which person', { exact: true })
-    .selectOption({ label: (await optionLabel(page, person)) ?? '' });
-  await page.getByLabel('How often (optional)').fill('Every week');
-  await group(page, 'How').getByLabel(how).check();
-  await page.getByRole('button', { name: 'Add the action' }).click();
-  await expect(page.getByText('Action added')).toBeVisible();
-}
-
-async function optionLabel(page: Page, name: RegExp) {
-  const labels = await page
-    .getByLabel('Which person', { exact: true })
-    .locator('option')
-    .allTextContents();
-  return labels.find((label) => name.test(label));
-}
+const words = 'I want to stay with Jo and see Aunty Grace on Saturdays.';
 
 test('a coordinator writes a plan, the referrer agrees it, and the PDF downloads', async ({
   page,
 }) => {
-  await signIn(page, coordinator);
-  await openMaya(page);
+  await signIn(page, demoAccount('coordinator'));
+  await openJourney(page, /Okonjo/, 'Okonjo');
+  await page.goto(`${new URL(page.url()).pathname}/conferences`);
+  await expect(pageHeading(page)).toHaveText('Conferences');
   await page
     .getByRole('link', { name: /another way of deciding/i })
     .first()
@@ -68,21 +44,11 @@ test('a coordinator writes a plan, the referrer agrees it, and the PDF downloads
   await page.getByRole('link', { name: 'Go to the plan' }).click();
 
   await expect(pageHeading(page)).toHaveText('The plan');
-  const today = new Date();
-  const made = group(page, 'When was the decision made?');
-  await made.getByLabel('Day').fill(String(today.getUTCDate()));
-  await made.getByLabel('Month').fill(String(today.getUTCMonth() + 1));
-  await made.getByLabel('Year').fill(String(today.getUTCFullYear()));
+  await fillDate(page, 'When was the decision made?', new Date());
   await page.getByRole('button', { name: 'Start the plan' }).click();
   await expect(page.getByText('Plan started')).toBeVisible();
 
-  await page.getByRole('link', { name: 'The young person’s own words and wishes' }).click();
-  await page
-    .getByLabel('The young person’s own words and wishes')
-    .fill('I want to stay with Jo and see Aunty Grace on Saturdays.');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Plan saved')).toBeVisible();
-
+  await writeSection(page, 'The young person’s own words and wishes', words);
   await page.getByRole('link', { name: 'Who will do what' }).click();
   await addAction(page, 'Take Maya swimming', /Grace Okonjo/, 'In person');
   await addAction(page, 'Phone Maya after school', /Daniel Okonjo/, 'By telephone');
@@ -90,33 +56,10 @@ test('a coordinator writes a plan, the referrer agrees it, and the PDF downloads
     page.getByRole('listitem').filter({ hasText: 'Grace Okonjo will take Maya swimming' }),
   ).toBeVisible();
   await page.getByRole('link', { name: 'Back to the plan' }).first().click();
-
-  await page.getByRole('link', { name: 'If the plan does not work' }).click();
-  await page.getByLabel('If the plan does not work').fill('Jo calls everyone together again.');
-  await page.getByRole('button', { name: 'Save' }).click();
-
-  await page.getByRole('link', { name: 'The monitor or link person' }).click();
-  await group(page, 'Who did the young person choose?').getByLabel('A professional').check();
-  await page.getByLabel('Name', { exact: true }).fill('Jo Bright');
-  await page.getByLabel('Role').fill('Foster carer');
-  await page.getByRole('button', { name: 'Save the monitor' }).click();
-  await expect(page.getByText('Monitor saved')).toBeVisible();
-
-  await page.getByRole('button', { name: 'Send the plan to the referrer' }).click();
-  await expect(page.getByText('The plan is ready for the referrer to decide')).toBeVisible();
-  const planPath = new URL(page.url()).pathname;
-  await signOut(page);
-
-  await signIn(page, referrer);
-  await page.goto(planPath);
-  await page.getByRole('button', { name: 'Decide on the plan' }).click();
-  await expect(pageHeading(page)).toHaveText('Decide on the plan');
-  await expect(
-    page.getByText('I want to stay with Jo and see Aunty Grace on Saturdays.'),
-  ).toBeVisible();
-  await group(page, 'Your decision').getByLabel('I agree the plan').check();
-  await page.getByRole('button', { name: 'Save my decision' }).click();
-  await expect(page.getByText('Plan agreed. This version is now locked')).toBeVisible();
+  await writeSection(page, 'If the plan does not work', 'Jo calls everyone together again.');
+  await chooseProfessionalMonitor(page, 'Jo Bright', 'Foster carer');
+  const planPath = await sendToReferrer(page);
+  await referrerAgrees(page, planPath, words);
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download the plan (PDF)' }).click();

@@ -59,9 +59,7 @@ export function planRoutes(app: FastifyInstance, service: PlanService) {
         ...common,
         title: 'The plan',
         alternative: page.conference.held_as === 'alternative',
-        notYet:
-          page.conference.held_as === 'conference' &&
-          (!page.conference.starts_at || page.conference.starts_at > page.now),
+        cannotStart: page.cannotStart,
         dateItems: dateItems(values, 'madeOn', Boolean(fieldErrors['madeOn-day'])),
       });
     }

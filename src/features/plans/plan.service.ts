@@ -43,7 +43,11 @@ export class PlanService {
     return this.cases.conference(caller, ids, 'read', 'plan', async (tx, open) => {
       const base = { outcome: 'found' as const, ...open, now: new Date() };
       const plan = await withPlan(tx, open, false);
-      if (!plan) return { ...base, plan: null, versions: [], decisions: [] };
+      if (!plan) {
+        // The page offers to start the plan only when starting would be allowed: the same rule.
+        const cannotStart = await this.startRefusal(tx, open.conference, ids.conferenceId);
+        return { ...base, plan: null, versions: [], decisions: [], cannotStart };
+      }
       return {
         ...base,
         plan,
@@ -58,14 +62,7 @@ export class PlanService {
     return this.cases.conference(caller, ids, 'work', 'plan-start', async (tx, open) => {
       const { conference } = open;
       const day = await conferenceDayOf(tx, ids.conferenceId);
-      const why = planStartRefusal(
-        {
-          heldAs: conference.held_as,
-          startsAt: conference.starts_at,
-          dayStatus: day?.status ?? null,
-        },
-        new Date(),
-      );
+      const why = await this.startRefusal(tx, conference, ids.conferenceId);
       if (why) return refused(why);
       if (await planOfConference(tx, ids.conferenceId)) {
         return refused('This conference already has a plan');
@@ -95,6 +92,23 @@ export class PlanService {
       });
       return { outcome: 'saved', version: 1 } satisfies Saved;
     });
+  }
+
+  /** Why the conference's plan cannot be started yet (or at all), from what was recorded of its day. */
+  private async startRefusal(
+    tx: Tx,
+    conference: { held_as: 'conference' | 'alternative'; starts_at: Date | null },
+    conferenceId: string,
+  ) {
+    const day = await conferenceDayOf(tx, conferenceId);
+    return planStartRefusal(
+      {
+        heldAs: conference.held_as,
+        startsAt: conference.starts_at,
+        dayStatus: day?.status ?? null,
+      },
+      new Date(),
+    );
   }
 
   /** A change page: the plan as it stands, and the people who may be named in it. */

@@ -92,6 +92,28 @@ describe('starting a plan', () => {
     expect(await planRows(conferenceIdOf(future))).toHaveLength(0);
   });
 
+  it('offers to start the plan of a conference recorded as held before the day it was planned for', async () => {
+    const moved = await conference(new Date(Date.now() + 7 * 86_400_000));
+    const heldFrom = new Date(Date.now() - 86_400_000);
+    await setup.context.ownerDb.db
+      .insertInto('conference_days')
+      .values({
+        organisation_id: setup.cast.organisation.id,
+        conference_id: conferenceIdOf(moved),
+        status: 'held',
+        held_from: heldFrom,
+        held_to: new Date(heldFrom.getTime() + 3_600_000),
+        updated_by: setup.cast.coordinator.id,
+      })
+      .execute();
+    const coordinator = await signedIn(setup.context.app, setup.cast.coordinator);
+    const page = await coordinator.get(moved);
+    expect(page.body).not.toContain('The conference has not happened yet');
+    expect(page.body).toContain('Start the plan');
+    expect((await coordinator.post(moved)).statusCode).toBe(303);
+    expect(await planRows(conferenceIdOf(moved))).toHaveLength(1);
+  });
+
   it('starts an alternative way of deciding’s plan on the day the coordinator gives', async () => {
     const alternative = await conference(null, 'alternative');
     const coordinator = await signedIn(setup.context.app, setup.cast.coordinator);
