@@ -149,27 +149,32 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
     );
   });
 
-  app.post<PlanParams>(
-    `${base}/actions/:itemId/remove`,
-    { config: work },
-    async (request, reply) => {
-      const ids = planIdsFrom(request);
-      const itemId = parseRecordId(request.params.itemId);
-      if (!ids || !itemId) return reply.callNotFound();
-      return save(
-        request,
-        reply,
-        ids,
-        'actions',
-        'action-removed',
-        async (_tx, plan) => ({
-          ...plan.content,
-          actions: plan.content.actions.filter((action) => action.id !== itemId),
-        }),
-        () => reply.callNotFound(),
-      );
-    },
-  );
+  // Taking an action or a carer out of the plan: the same form and save, a different list.
+  const removeRoute = (list: 'actions' | 'carers') =>
+    app.post<PlanParams>(
+      `${base}/${list}/:itemId/remove`,
+      { config: work },
+      async (request, reply) => {
+        const ids = planIdsFrom(request);
+        const itemId = parseRecordId(request.params.itemId);
+        if (!ids || !itemId) return reply.callNotFound();
+        const kept = <T extends { id: string }>(items: T[]) =>
+          items.filter((item) => item.id !== itemId);
+        return save(
+          request,
+          reply,
+          ids,
+          list,
+          list === 'actions' ? 'action-removed' : 'carer-removed',
+          async (_tx, plan) =>
+            list === 'actions'
+              ? { ...plan.content, actions: kept(plan.content.actions) }
+              : { ...plan.content, carers: kept(plan.content.carers) },
+          () => reply.callNotFound(),
+        );
+      },
+    );
+  removeRoute('actions');
 
   // The carers identified at a family group conference (listed in the task list and the
   // document only for an FGC's plan).
@@ -230,27 +235,7 @@ export function partsRoutes(app: FastifyInstance, service: PlanService) {
     );
   });
 
-  app.post<PlanParams>(
-    `${base}/carers/:itemId/remove`,
-    { config: work },
-    async (request, reply) => {
-      const ids = planIdsFrom(request);
-      const itemId = parseRecordId(request.params.itemId);
-      if (!ids || !itemId) return reply.callNotFound();
-      return save(
-        request,
-        reply,
-        ids,
-        'carers',
-        'carer-removed',
-        async (_tx, plan) => ({
-          ...plan.content,
-          carers: plan.content.carers.filter((carer) => carer.id !== itemId),
-        }),
-        () => reply.callNotFound(),
-      );
-    },
-  );
+  removeRoute('carers');
 
   // The monitor or link person the young person chose.
   const monitorForm = (reply: FastifyReply, page: Page, values: Values, problems: Problems) =>
