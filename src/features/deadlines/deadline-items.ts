@@ -14,6 +14,7 @@ import { planDistributedOn } from '../../domain/plan-handover.ts';
 import type { OrganisationCalendar } from './calendar.service.ts';
 import {
   activeJourneyFacts,
+  childNamesOfReferrals,
   lookAgainFacts,
   teamManagerIds,
   waitingReferralFacts,
@@ -27,7 +28,10 @@ export interface DeadlineItem {
   what: string;
   dueOn: string;
   state: DeadlineState;
+  /** The young people's names; '' until `withNames` reads them (see `namesOf`). */
   names: string;
+  /** Whose names to read later: the referral of a journey's deadline. */
+  namesOf: string | null;
   reference: string | null;
   href: string;
   owner: string;
@@ -83,7 +87,8 @@ export async function openDeadlines(
         what: DEADLINE_NAMES[deadline.kind],
         dueOn: deadline.dueOn,
         state: state(deadline.dueOn),
-        names: journey.children.map(childName).join(', ') || 'No child recorded',
+        names: '',
+        namesOf: journey.referral_id,
         reference: journey.reference,
         href: `/journeys/${journey.id}`,
         owner: journey.coordinator_name,
@@ -106,6 +111,7 @@ export async function openDeadlines(
         dueOn: deadline.dueOn,
         state: state(deadline.dueOn),
         names: referral.children.map(childName).join(', ') || 'No child recorded',
+        namesOf: null,
         reference: referral.reference,
         href: `/referrals/${referral.id}`,
         owner: 'Team managers',
@@ -126,11 +132,31 @@ export async function openDeadlines(
       dueOn: deadline.dueOn,
       state: state(deadline.dueOn),
       names: childName(decision),
+      namesOf: null,
       reference: null,
       href: `/oversight/supervision/${decision.child_id}`,
       owner: 'Practice managers',
       recipients: [decision.recorded_by],
     });
+  }
+  return items;
+}
+
+/**
+ * Fills in the young people's names of these items (journeys' deadlines leave `openDeadlines`
+ * without them), in one query; returns the same items.
+ */
+export async function withNames(
+  tx: Tx,
+  organisationId: string,
+  items: DeadlineItem[],
+): Promise<DeadlineItem[]> {
+  const wanted = items.flatMap((item) => (item.namesOf ? [item.namesOf] : []));
+  const names = await childNamesOfReferrals(tx, organisationId, wanted);
+  for (const item of items) {
+    if (!item.namesOf) continue;
+    item.names = (names.get(item.namesOf) ?? []).map(childName).join(', ') || 'No child recorded';
+    item.namesOf = null;
   }
   return items;
 }

@@ -6,7 +6,7 @@ import { auditListView } from '../../platform/list-audit.ts';
 import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
 import type { SignedInUser } from '../../platform/session.ts';
 import { organisationCalendar } from './calendar.service.ts';
-import { type DeadlineItem, openDeadlines } from './deadline-items.ts';
+import { type DeadlineItem, openDeadlines, withNames } from './deadline-items.ts';
 import { recordReminder } from './deadlines.repository.ts';
 import { openWorkUpTo } from './open-work.repository.ts';
 
@@ -124,7 +124,10 @@ export class DeadlinesService {
           now,
           teamView ? null : user.id,
         );
+        // Names are read for the rows shown, or for all when they are what the list sorts by.
+        if (options.sort === 'name') await withNames(tx, user.organisationId, items);
         const page = pageOfItems(items, options.sort, options.descending, options.page);
+        await withNames(tx, user.organisationId, page.rows);
         await auditListView(
           tx,
           { ...user, requestId },
@@ -184,14 +187,13 @@ export class DeadlinesService {
       const calendar = await organisationCalendar(tx, organisationId);
       const today = todayInLondon(now);
       const sent: SentReminder[] = [];
-      for (const item of await openDeadlines(tx, organisationId, calendar, now, null)) {
-        const reminder = reminderDue(
-          item.dueOn,
-          today,
-          calendar.reminderWorkingDays,
-          calendar.closureDays,
-        );
-        if (!reminder || item.recipients.length === 0) continue;
+      const dueToday = (item: DeadlineItem) =>
+        reminderDue(item.dueOn, today, calendar.reminderWorkingDays, calendar.closureDays);
+      const open = await openDeadlines(tx, organisationId, calendar, now, null);
+      const reminding = open.filter((item) => dueToday(item) && item.recipients.length > 0);
+      for (const item of await withNames(tx, organisationId, reminding)) {
+        const reminder = dueToday(item);
+        if (!reminder) continue;
         if (
           !(await recordReminder(tx, organisationId, {
             key: item.key,
