@@ -248,6 +248,7 @@ describe('writing, agreeing and printing the plan', () => {
     const decisions = await setup.context.ownerDb.db
       .selectFrom('plan_decisions')
       .select(['outcome', 'promised_on', 'family_told'])
+      .where('organisation_id', '=', setup.cast.organisation.id)
       .orderBy('decided_at')
       .execute();
     expect(decisions).toEqual([

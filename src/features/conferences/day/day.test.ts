@@ -59,10 +59,22 @@ beforeAll(async () => {
 });
 afterAll(() => setup.context.close());
 
+// This test's conference only: with TEST_DATABASE_URL every test file shares one database.
+const conferenceId = () => base.split('/')[4] ?? '';
 const count = async (table: 'conference_attendance' | 'conference_shared_notes') =>
-  (await setup.context.ownerDb.db.selectFrom(table).select('id').execute()).length;
+  (
+    await setup.context.ownerDb.db
+      .selectFrom(table)
+      .select('id')
+      .where('conference_id', '=', conferenceId())
+      .execute()
+  ).length;
 const day = () =>
-  setup.context.ownerDb.db.selectFrom('conference_days').selectAll().executeTakeFirst();
+  setup.context.ownerDb.db
+    .selectFrom('conference_days')
+    .selectAll()
+    .where('conference_id', '=', conferenceId())
+    .executeTakeFirst();
 const memberStatus = async (memberId: string) =>
   (
     await setup.context.ownerDb.db

@@ -153,6 +153,7 @@ describe('the information letter', () => {
     const letters = await db()
       .selectFrom('network_information_letters')
       .select(['method', 'said_where_they_live'])
+      .where('organisation_id', '=', setup.cast.coordinator.organisationId)
       .execute();
     expect(letters).toContainEqual({ method: 'post', said_where_they_live: true });
   });
