@@ -116,7 +116,7 @@ export interface CaseParties {
   socialWorkerIds: readonly string[];
 }
 
-interface Person {
+export interface Person {
   id: string;
   roles: readonly Role[];
 }
@@ -264,14 +264,6 @@ export function canReadNetworkSensitive(
   );
 }
 
-/**
- * Who decides on a plan: the journey's referrer, who keeps case responsibility. Not the service's
- * team managers: the FGC and Lifelong Links service is independent of case decisions (ADR 0030).
- */
-export function canDecidePlan(person: Person, parties: CaseParties): boolean {
-  return parties.referrerId === person.id && can(person.roles, 'plans:decide');
-}
-
 /** Whose young people a person sees on the oversight lists (turning 15, supervision). */
 export type OversightScope =
   | { everything: true }
@@ -286,23 +278,3 @@ export function oversightScope(person: Person): OversightScope {
     asSocialWorker: person.roles.includes('social_worker'),
   };
 }
-
-// ---- The plan's handover (issue 8, stages 6–7; ADR 0031) ----
-
-/** Who records that the IRO holds a copy of the plan: the IRO of a child the journey is about. */
-export function canRecordIroCopy(person: Person, parties: CaseParties): boolean {
-  return person.roles.includes('iro') && parties.iroIds.includes(person.id);
-}
-
-/**
- * Who confirms that the plan is in the care or pathway plan: the child's allocated social worker,
- * or the referrer (who keeps case responsibility). Never the coordinator, who is independent.
- */
-export function canConfirmCarePlan(person: Person, parties: CaseParties): boolean {
-  if (person.roles.includes('social_worker') && parties.socialWorkerIds.includes(person.id)) {
-    return true;
-  }
-  return parties.referrerId === person.id && can(person.roles, 'handover:confirm-care-plan');
-}
-
-// ---- end of the plan's handover ----

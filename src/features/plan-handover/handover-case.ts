@@ -1,11 +1,7 @@
 import type { Tx } from '../../db/database.ts';
 import { todayInLondon } from '../../domain/dates.ts';
-import {
-  canConfirmCarePlan,
-  canRecordIroCopy,
-  canWorkOnCase,
-  networkView,
-} from '../../platform/access-policy.ts';
+import { canWorkOnCase, networkView } from '../../platform/access-policy.ts';
+import { canConfirmCarePlan, canRecordIroCopy } from '../../platform/access-policy-plans.ts';
 import { organisationCalendar } from '../deadlines/calendar.service.ts';
 import {
   auditJourney,

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/database.ts';
 import { type PlanContent, readContent } from '../../domain/plan-content.ts';
-import { canDecidePlan } from '../../platform/access-policy.ts';
+import { canDecidePlan } from '../../platform/access-policy-plans.ts';
 import type { ConferenceCase, ConferenceCases } from '../conferences/conference-case.ts';
 import type { Caller, Ended, NotFound } from '../journeys/journey-case.service.ts';
 import { NOT_FOUND } from '../journeys/journey-case.service.ts';
