@@ -50,3 +50,30 @@ export interface DeadlineRemindersTable {
   due_on: string;
   sent_at: Generated<Date>;
 }
+
+/** Each active journey's open deadlines as last worked out (migration 024, ADR 0035). */
+export interface JourneyDeadlinesTable {
+  organisation_id: string;
+  journey_id: string;
+  kind:
+    | 'consent_reconfirmation'
+    | 'plan_distribution'
+    | 'plan_agreement_promised'
+    | 'review_conference';
+  due_on: string;
+  coordinator_id: string;
+  referral_id: string;
+}
+
+/** Journeys whose deadlines must be worked out again: marked by triggers (migration 024). */
+export interface JourneyDeadlinesStaleTable {
+  organisation_id: string;
+  journey_id: string;
+}
+
+/** What an organisation's kept deadlines were worked out with (migration 024). */
+export interface DeadlineCalendarsTable {
+  organisation_id: string;
+  fingerprint: string;
+  worked_out_at: Generated<Date>;
+}

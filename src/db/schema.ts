@@ -62,8 +62,11 @@ import type {
 } from './schema-notifications.ts';
 import type {
   ClosureDaysTable,
+  DeadlineCalendarsTable,
   DeadlineRemindersTable,
   DeadlineSettingsTable,
+  JourneyDeadlinesStaleTable,
+  JourneyDeadlinesTable,
   SupervisionDecisionsTable,
   TurningFifteenListsTable,
 } from './schema-oversight.ts';
@@ -216,6 +219,9 @@ export interface KindredDatabase {
   turning_fifteen_lists: TurningFifteenListsTable;
   supervision_decisions: SupervisionDecisionsTable;
   deadline_reminders: DeadlineRemindersTable;
+  journey_deadlines: JourneyDeadlinesTable;
+  journey_deadlines_stale: JourneyDeadlinesStaleTable;
+  deadline_calendars: DeadlineCalendarsTable;
   conference_venues: ConferenceVenuesTable;
   conferences: ConferencesTable;
   conference_wishes: ConferenceWishesTable;

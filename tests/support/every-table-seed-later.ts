@@ -51,6 +51,25 @@ export async function seedLaterStageRows(
       due_on: '2026-04-10',
     })
     .execute();
+  // The kept deadlines (migration 024); the journey's own mark is left by its trigger.
+  await owner
+    .insertInto('journey_deadlines')
+    .values({
+      organisation_id: organisationId,
+      journey_id: arranged.journeyId,
+      kind: 'consent_reconfirmation',
+      due_on: '2026-04-10',
+      coordinator_id: cast.coordinator.id,
+      referral_id: owner
+        .selectFrom('journeys')
+        .select('referral_id')
+        .where('id', '=', arranged.journeyId),
+    })
+    .execute();
+  await owner
+    .insertInto('deadline_calendars')
+    .values({ organisation_id: organisationId, fingerprint: 'seeded' })
+    .execute();
   const venue = await owner
     .insertInto('conference_venues')
     .values({ organisation_id: organisationId, name: 'Family Centre', address: '1 High Street' })

@@ -4,7 +4,7 @@ import {
   DEFAULT_REFERRAL_RESPONSE_WORKING_DAYS,
   DEFAULT_REMINDER_WORKING_DAYS,
 } from '../../domain/deadlines.ts';
-import { closureDays, deadlineSettings } from './calendar.repository.ts';
+import { calendarOf } from './calendar.repository.ts';
 
 export interface OrganisationCalendar extends Calendar {
   turningFifteenWorkingDay: number;
@@ -19,12 +19,9 @@ export async function organisationCalendar(
   tx: Tx,
   organisationId: string,
 ): Promise<OrganisationCalendar> {
-  const [days, settings] = await Promise.all([
-    closureDays(tx, organisationId),
-    deadlineSettings(tx, organisationId),
-  ]);
+  const settings = await calendarOf(tx, organisationId);
   return {
-    closureDays: days.map((day) => day.closed_on),
+    closureDays: settings.closure_days,
     referralResponseWorkingDays:
       settings?.referral_response_working_days ?? DEFAULT_REFERRAL_RESPONSE_WORKING_DAYS,
     turningFifteenWorkingDay: settings?.turning_fifteen_working_day ?? 1,

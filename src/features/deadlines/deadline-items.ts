@@ -9,16 +9,15 @@ import {
   lookAgainDeadline,
 } from '../../domain/deadlines.ts';
 import { londonDateOf } from '../../domain/london-time.ts';
-import { childName } from '../../domain/person-name.ts';
-import { planDistributedOn } from '../../domain/plan-handover.ts';
+import { type ChildNameParts, childName } from '../../domain/person-name.ts';
 import type { OrganisationCalendar } from './calendar.service.ts';
+import { referralsShown, teamDeadlineFacts, teamManagerIds } from './deadlines.repository.ts';
 import {
-  activeJourneyFacts,
-  childNamesOfReferrals,
-  lookAgainFacts,
-  teamManagerIds,
-  waitingReferralFacts,
-} from './deadlines.repository.ts';
+  type KeptDeadline,
+  keptJourneyDeadlines,
+  userNames,
+} from './journey-deadlines.repository.ts';
+import { refreshJourneyDeadlines } from './journey-deadlines.ts';
 
 /** One open deadline, ready for the lists and the reminders. */
 export interface DeadlineItem {
@@ -30,13 +29,18 @@ export interface DeadlineItem {
   state: DeadlineState;
   /** The young people's names; '' until `withNames` reads them (see `namesOf`). */
   names: string;
-  /** Whose names to read later: the referral of a journey's deadline. */
+  /** Whose names and reference to read later: the referral of a journey's deadline. */
   namesOf: string | null;
   reference: string | null;
   href: string;
   owner: string;
   /** Who is reminded: user ids. */
   recipients: string[];
+}
+
+/** The young people of a deadline as the lists and reminders write them. */
+export function listedNames(children: readonly ChildNameParts[]): string {
+  return children.map(childName).join(', ') || 'No child recorded';
 }
 
 /** How far ahead the team view shows supervision "look again" dates. */
@@ -46,9 +50,23 @@ function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Where each date stands today; many deadlines share a date, so each is worked out once. */
+export function statesOn(calendar: OrganisationCalendar, today: string) {
+  const states = new Map<string, DeadlineState>();
+  return (dueOn: string) => {
+    let found = states.get(dueOn);
+    if (!found) {
+      found = deadlineState(dueOn, today, calendar.reminderWorkingDays, calendar.closureDays);
+      states.set(dueOn, found);
+    }
+    return found;
+  };
+}
+
 /**
  * The open deadlines of an organisation (`coordinatorId` set: one coordinator's journeys only),
- * worked out by the one engine in src/domain/deadlines.ts.
+ * worked out by the one engine in src/domain/deadlines.ts: journeys' as kept (brought up to date
+ * first, ADR 0035), and for the team the waiting referrals' and supervision decisions'.
  */
 export async function openDeadlines(
   tx: Tx,
@@ -57,48 +75,67 @@ export async function openDeadlines(
   now: Date,
   coordinatorId: string | null,
 ): Promise<DeadlineItem[]> {
-  const today = todayInLondon(now);
-  const state = (dueOn: string) =>
-    deadlineState(dueOn, today, calendar.reminderWorkingDays, calendar.closureDays);
-  const items: DeadlineItem[] = [];
-  for (const journey of await activeJourneyFacts(tx, organisationId, coordinatorId)) {
-    const found = deadlinesFor(
-      {
-        journeyStatus: journey.status,
-        consentReconfirmationDue: journey.consent_reconfirmation_due,
-        conferenceHeldOn: journey.plan?.made_on ?? null,
-        planDistributedOn: journey.plan
-          ? planDistributedOn({
-              youngPersonSent: journey.plan.young_person_sent,
-              unsent: journey.plan.unsent,
-              lastSentOn: journey.plan.last_sent_on,
-            })
-          : null,
-        reviewConferenceOn: journey.review_conference_on,
-        planAgreementPromisedOn: journey.plan_agreement_promised_on,
-        planAgreementDecided: false,
-      },
-      calendar,
-    );
-    for (const deadline of found) {
-      items.push({
-        key: `${deadline.kind}:${journey.id}:${deadline.dueOn}`,
-        kind: deadline.kind,
-        what: DEADLINE_NAMES[deadline.kind],
-        dueOn: deadline.dueOn,
-        state: state(deadline.dueOn),
-        names: '',
-        namesOf: journey.referral_id,
-        reference: journey.reference,
-        href: `/journeys/${journey.id}`,
-        owner: journey.coordinator_name,
-        recipients: [journey.coordinator_id],
-      });
-    }
-  }
+  const state = statesOn(calendar, todayInLondon(now));
+  await refreshJourneyDeadlines(tx, organisationId, calendar);
+  const kept = await keptJourneyDeadlines(tx, organisationId, coordinatorId);
+  const owners = await userNames(
+    tx,
+    organisationId,
+    kept.map((deadline) => deadline.coordinator_id),
+  );
+  const items = kept.map((deadline) =>
+    journeyDeadlineItem(deadline, owners.get(deadline.coordinator_id), state),
+  );
   if (coordinatorId) return items;
-  const managers = await teamManagerIds(tx, organisationId);
-  for (const referral of await waitingReferralFacts(tx, organisationId)) {
+  return items.concat(await teamOnlyDeadlines(tx, organisationId, calendar, now));
+}
+
+/** A kept journey deadline as the lists and reminders show it (names and reference to come). */
+export function journeyDeadlineItem(
+  deadline: {
+    kind: KeptDeadline['kind'];
+    journey_id: string;
+    due_on: string;
+    coordinator_id: string;
+    referral_id: string;
+  },
+  owner: string | null | undefined,
+  state: (dueOn: string) => DeadlineState,
+): DeadlineItem {
+  return {
+    key: `${deadline.kind}:${deadline.journey_id}:${deadline.due_on}`,
+    kind: deadline.kind,
+    what: DEADLINE_NAMES[deadline.kind],
+    dueOn: deadline.due_on,
+    state: state(deadline.due_on),
+    names: '',
+    namesOf: deadline.referral_id,
+    reference: null,
+    href: `/journeys/${deadline.journey_id}`,
+    owner: owner ?? 'Coordinator',
+    recipients: [deadline.coordinator_id],
+  };
+}
+
+/**
+ * The deadlines that belong to the team rather than to a coordinator's journeys: referrals
+ * waiting for a decision, and supervision "look again" dates up to four weeks ahead. There are
+ * few at any time, so they are worked out from their facts on each view.
+ */
+export async function teamOnlyDeadlines(
+  tx: Tx,
+  organisationId: string,
+  calendar: OrganisationCalendar,
+  now: Date,
+): Promise<DeadlineItem[]> {
+  const today = todayInLondon(now);
+  const state = statesOn(calendar, today);
+  const items: DeadlineItem[] = [];
+  const facts = await teamDeadlineFacts(tx, organisationId, addDays(today, LOOK_AGAIN_DAYS_AHEAD));
+  const waiting = facts.waiting;
+  // The team managers answer referrals: read only when one is waiting.
+  const managers = waiting.length ? await teamManagerIds(tx, organisationId) : [];
+  for (const referral of waiting) {
     if (!referral.submitted_at) continue;
     for (const deadline of deadlinesFor(
       { referralSubmittedOn: londonDateOf(referral.submitted_at) },
@@ -110,7 +147,7 @@ export async function openDeadlines(
         what: DEADLINE_NAMES[deadline.kind],
         dueOn: deadline.dueOn,
         state: state(deadline.dueOn),
-        names: referral.children.map(childName).join(', ') || 'No child recorded',
+        names: listedNames(referral.children),
         namesOf: null,
         reference: referral.reference,
         href: `/referrals/${referral.id}`,
@@ -119,11 +156,7 @@ export async function openDeadlines(
       });
     }
   }
-  for (const decision of await lookAgainFacts(
-    tx,
-    organisationId,
-    addDays(today, LOOK_AGAIN_DAYS_AHEAD),
-  )) {
+  for (const decision of facts.lookAgain) {
     const deadline = lookAgainDeadline(decision.look_again_on);
     items.push({
       key: `${deadline.kind}:${decision.id}:${deadline.dueOn}`,
@@ -143,8 +176,8 @@ export async function openDeadlines(
 }
 
 /**
- * Fills in the young people's names of these items (journeys' deadlines leave `openDeadlines`
- * without them), in one query; returns the same items.
+ * Fills in the young people's names and the referral's reference of these items (journeys'
+ * deadlines leave `openDeadlines` without them), in one query; returns the same items.
  */
 export async function withNames(
   tx: Tx,
@@ -152,10 +185,12 @@ export async function withNames(
   items: DeadlineItem[],
 ): Promise<DeadlineItem[]> {
   const wanted = items.flatMap((item) => (item.namesOf ? [item.namesOf] : []));
-  const names = await childNamesOfReferrals(tx, organisationId, wanted);
+  const referrals = await referralsShown(tx, organisationId, wanted);
   for (const item of items) {
     if (!item.namesOf) continue;
-    item.names = (names.get(item.namesOf) ?? []).map(childName).join(', ') || 'No child recorded';
+    const referral = referrals.get(item.namesOf);
+    item.names = listedNames(referral?.children ?? []);
+    item.reference = referral?.reference ?? null;
     item.namesOf = null;
   }
   return items;

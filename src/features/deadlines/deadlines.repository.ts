@@ -57,57 +57,31 @@ const planAgreementPromisedOn = sql<string | null>`(select case when d.outcome =
   where p.organisation_id = journeys.organisation_id and p.journey_id = journeys.id
   order by d.decided_at desc, d.id desc limit 1)`;
 
-/** Active journeys with a date on them; a coordinator's own, or all (coordinatorId null). */
-export async function activeJourneyFacts(
-  tx: Tx,
-  organisationId: string,
-  coordinatorId: string | null,
-) {
-  let query = tx
+/**
+ * The facts of some journeys that the deadlines engine reads, to work their deadlines out again
+ * (journey-deadlines.ts): whatever their status, since a paused or ended journey's deadlines are
+ * taken away.
+ */
+export async function journeyFacts(tx: Tx, organisationId: string, journeyIds: readonly string[]) {
+  return tx
     .selectFrom('journeys')
-    .innerJoin('referrals', 'referrals.id', 'journeys.referral_id')
-    .innerJoin('users as coordinators', 'coordinators.id', 'journeys.coordinator_id')
     .select([
       'journeys.id',
       'journeys.status',
       'journeys.consent_reconfirmation_due',
       'journeys.coordinator_id',
-      'coordinators.display_name as coordinator_name',
-      'referrals.reference',
       'journeys.referral_id',
       latestPlanCopies.as('plan'),
       nextReviewConference.as('review_conference_on'),
       planAgreementPromisedOn.as('plan_agreement_promised_on'),
     ])
     .where('journeys.organisation_id', '=', organisationId)
-    .where('journeys.status', '=', 'active')
-    .where((eb) =>
-      eb.or([
-        eb('journeys.consent_reconfirmation_due', 'is not', null),
-        eb.exists(
-          eb
-            .selectFrom('plans')
-            .select('plans.id')
-            .whereRef('plans.organisation_id', '=', 'journeys.organisation_id')
-            .whereRef('plans.journey_id', '=', 'journeys.id'),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('conferences')
-            .select('conferences.id')
-            .whereRef('conferences.organisation_id', '=', 'journeys.organisation_id')
-            .whereRef('conferences.journey_id', '=', 'journeys.id')
-            .where('conferences.purpose', '=', 'review'),
-        ),
-        eb(planAgreementPromisedOn, 'is not', null),
-      ]),
-    );
-  if (coordinatorId) query = query.where('journeys.coordinator_id', '=', coordinatorId);
-  return query.execute();
+    .where(sql<boolean>`journeys.id = any(${[...journeyIds]}::uuid[])`)
+    .execute();
 }
 
 /** Referrals submitted and waiting for the team's decision (referrals_inbox_waiting). */
-export async function waitingReferralFacts(tx: Tx, organisationId: string) {
+function waitingReferralFacts(tx: Tx, organisationId: string) {
   return tx
     .selectFrom('referrals')
     .select([
@@ -117,15 +91,14 @@ export async function waitingReferralFacts(tx: Tx, organisationId: string) {
       childrenOfReferral.as('children'),
     ])
     .where('referrals.organisation_id', '=', organisationId)
-    .where('referrals.status', '=', 'submitted')
-    .execute();
+    .where('referrals.status', '=', 'submitted');
 }
 
 /**
  * Young people whose latest supervision decision asks to look again by `until`, and who still have
  * no Lifelong Links referral.
  */
-export async function lookAgainFacts(tx: Tx, organisationId: string, until: string) {
+function lookAgainFacts(tx: Tx, organisationId: string, until: string) {
   return tx
     .selectFrom('supervision_decisions as d')
     .innerJoin('children', 'children.id', 'd.child_id')
@@ -148,8 +121,33 @@ export async function lookAgainFacts(tx: Tx, organisationId: string, until: stri
       sql<boolean>`not exists (select 1 from referral_children rc join referrals r on r.id = rc.referral_id
         where rc.organisation_id = d.organisation_id and rc.child_id = d.child_id
           and r.kind = 'lifelong_links' and r.status in ('submitted', 'accepted'))`,
-    )
-    .execute();
+    );
+}
+
+type Rows<Query extends { execute(): Promise<unknown[]> }> = Awaited<ReturnType<Query['execute']>>;
+
+/**
+ * The facts of the team's own deadlines (referrals waiting, supervision dates to look again up
+ * to `until`), in one statement: the view reads them on every request.
+ */
+export async function teamDeadlineFacts(tx: Tx, organisationId: string, until: string) {
+  const waiting = waitingReferralFacts(tx, organisationId);
+  const lookAgain = lookAgainFacts(tx, organisationId, until);
+  const result = await sql<{
+    waiting: Array<
+      Omit<Rows<typeof waiting>[number], 'submitted_at'> & { submitted_at: string | null }
+    >;
+    look_again: Rows<typeof lookAgain>;
+  }>`select (select coalesce(json_agg(w), '[]'::json) from (${waiting}) w) as waiting,
+      (select coalesce(json_agg(l), '[]'::json) from (${lookAgain}) l) as look_again`.execute(tx);
+  const row = result.rows[0];
+  return {
+    waiting: (row?.waiting ?? []).map((referral) => ({
+      ...referral,
+      submitted_at: referral.submitted_at ? new Date(referral.submitted_at) : null,
+    })),
+    lookAgain: row?.look_again ?? [],
+  };
 }
 
 /** The active team managers: they answer referrals. */
@@ -185,28 +183,36 @@ export async function recordReminder(
 }
 
 /**
- * The children's names of some referrals, in one grouped query: read only for the rows a page
- * shows (or every row when sorting by name, or for the reminders going out), because reading
- * them for every open journey was most of the due-and-overdue view's time (bench/README.md).
+ * The reference and the young people's names of some referrals, in one grouped query: read only
+ * for the rows a page shows (or every row when sorting by name, or for the reminders going out),
+ * because reading them for every open journey was most of the view's time (bench/README.md).
  */
-export async function childNamesOfReferrals(
+export async function referralsShown(
   tx: Tx,
   organisationId: string,
   referralIds: readonly string[],
-): Promise<Map<string, ChildNameParts[]>> {
+): Promise<Map<string, { reference: string; children: ChildNameParts[] }>> {
   if (referralIds.length === 0) return new Map();
   const rows = await tx
-    .selectFrom('referral_children as rc')
-    .innerJoin('children as c', 'c.id', 'rc.child_id')
+    .selectFrom('referrals as r')
+    .leftJoin('referral_children as rc', (join) =>
+      join
+        .onRef('rc.organisation_id', '=', 'r.organisation_id')
+        .onRef('rc.referral_id', '=', 'r.id'),
+    )
+    .leftJoin('children as c', 'c.id', 'rc.child_id')
     .select([
-      'rc.referral_id',
-      sql<ChildNameParts[]>`json_agg(json_build_object('first_name', c.first_name,
+      'r.id',
+      'r.reference',
+      sql<ChildNameParts[]>`coalesce(json_agg(json_build_object('first_name', c.first_name,
         'last_name', c.last_name, 'preferred_name', c.preferred_name)
-        order by c.last_name, c.first_name)`.as('children'),
+        order by c.last_name, c.first_name) filter (where c.id is not null), '[]'::json)`.as(
+        'children',
+      ),
     ])
-    .where('rc.organisation_id', '=', organisationId)
-    .where('rc.referral_id', 'in', [...new Set(referralIds)])
-    .groupBy('rc.referral_id')
+    .where('r.organisation_id', '=', organisationId)
+    .where(sql<boolean>`r.id = any(${[...new Set(referralIds)]}::uuid[])`)
+    .groupBy(['r.id', 'r.reference'])
     .execute();
-  return new Map(rows.map((row) => [row.referral_id, row.children]));
+  return new Map(rows.map((row) => [row.id, row]));
 }

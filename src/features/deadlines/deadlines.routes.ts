@@ -7,7 +7,6 @@ import {
   type DeadlinesService,
   SORTS,
   type Sort,
-  sortKey,
 } from './deadlines.service.ts';
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -38,7 +37,7 @@ export function deadlineRoutes(app: FastifyInstance, service: DeadlinesService) 
     const descending = query.order === 'desc';
     const listed = await service.view(
       request.user,
-      { sort: query.sort, descending, page: pageRequest(query, 2, DEADLINES_PAGE_SIZE) },
+      { sort: query.sort, descending, page: pageRequest(query, 3, DEADLINES_PAGE_SIZE) },
       request.id,
     );
     return reply.viewAsync('features/deadlines/views/deadlines.njk', {
@@ -69,7 +68,7 @@ export function deadlineRoutes(app: FastifyInstance, service: DeadlinesService) 
         '/deadlines',
         { sort: query.sort, order: query.order },
         listed.page,
-        (item) => sortKey(item, query.sort),
+        (item) => item.cursor,
       ),
     });
   });

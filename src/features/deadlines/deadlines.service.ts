@@ -3,56 +3,22 @@ import { todayInLondon } from '../../domain/dates.ts';
 import { type ReminderKind, reminderDue } from '../../domain/deadlines.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { auditListView } from '../../platform/list-audit.ts';
-import { type PageRequest, pageFrom } from '../../platform/pagination.ts';
+import type { PageRequest } from '../../platform/pagination.ts';
 import type { SignedInUser } from '../../platform/session.ts';
 import { organisationCalendar } from './calendar.service.ts';
-import { type DeadlineItem, openDeadlines, withNames } from './deadline-items.ts';
+import {
+  type DeadlineItem,
+  openDeadlines,
+  teamOnlyDeadlines,
+  withNames,
+} from './deadline-items.ts';
 import { recordReminder } from './deadlines.repository.ts';
-import { openWorkUpTo } from './open-work.repository.ts';
+import { deadlinesView, SORTS, type Sort } from './deadlines-view.ts';
+import { countKeptDeadlines } from './journey-deadlines.repository.ts';
+import { refreshJourneyDeadlines } from './journey-deadlines.ts';
 
 export const DEADLINES_PAGE_SIZE = 50;
-export const SORTS = ['due', 'what', 'name', 'owner'] as const;
-export type Sort = (typeof SORTS)[number];
-
-const sortValue: Record<Sort, (item: DeadlineItem) => string> = {
-  due: (item) => item.dueOn,
-  what: (item) => `${item.what}\u0000${item.dueOn}`,
-  name: (item) => `${item.names.toLocaleLowerCase('en-GB')}\u0000${item.dueOn}`,
-  owner: (item) => `${item.owner.toLocaleLowerCase('en-GB')}\u0000${item.dueOn}`,
-};
-
-export function sortKey(item: DeadlineItem, sort: Sort): [string, string] {
-  return [sortValue[sort](item), item.key];
-}
-
-function compareKeys(a: readonly string[], b: readonly string[]): number {
-  return (a[0] ?? '').localeCompare(b[0] ?? '') || (a[1] ?? '').localeCompare(b[1] ?? '');
-}
-
-/**
- * One page of items in the chosen order. The open deadlines of a team are bounded by its open
- * work (a few thousand at most), so they are worked out in full by the engine and the page is cut
- * by its sort key, as keyset pagination does in SQL (ADR 0026).
- */
-export function pageOfItems(
-  items: DeadlineItem[],
-  sort: Sort,
-  descending: boolean,
-  page: PageRequest,
-) {
-  const sign = descending ? -1 : 1;
-  const ordered = [...items].sort((a, b) => sign * compareKeys(sortKey(a, sort), sortKey(b, sort)));
-  let walk = ordered;
-  if (page.key) {
-    const key = page.key;
-    walk =
-      page.direction === 'after'
-        ? ordered.filter((item) => sign * compareKeys(sortKey(item, sort), key) > 0)
-        : ordered.filter((item) => sign * compareKeys(sortKey(item, sort), key) < 0).reverse();
-  }
-  return pageFrom(walk.slice(0, page.size + 1), page);
-}
-
+export { SORTS, type Sort };
 export interface SentReminder {
   key: string;
   reminder: ReminderKind;
@@ -68,15 +34,7 @@ export interface DeadlineCounts {
   dueWithinAWeek: number;
 }
 
-/**
- * Above this much open work (active journeys and waiting referrals), the home page does not
- * count deadlines: the engine would read every row on every home view (bench/README.md).
- */
-export const HOME_COUNT_CAP = 500;
-
-export type HomeDeadlineCounts =
-  | (DeadlineCounts & { team: boolean; tooMany?: false })
-  | { team: boolean; tooMany: true };
+export type HomeDeadlineCounts = DeadlineCounts & { team: boolean };
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -117,17 +75,13 @@ export class DeadlinesService {
       { organisationId: user.organisationId, userId: user.id },
       async (tx) => {
         const calendar = await organisationCalendar(tx, user.organisationId);
-        const items = await openDeadlines(
+        const { page, overdue, total } = await deadlinesView(
           tx,
           user.organisationId,
           calendar,
+          { ...options, coordinatorId: teamView ? null : user.id },
           now,
-          teamView ? null : user.id,
         );
-        // Names are read for the rows shown, or for all when they are what the list sorts by.
-        if (options.sort === 'name') await withNames(tx, user.organisationId, items);
-        const page = pageOfItems(items, options.sort, options.descending, options.page);
-        await withNames(tx, user.organisationId, page.rows);
         await auditListView(
           tx,
           { ...user, requestId },
@@ -138,8 +92,8 @@ export class DeadlinesService {
         return {
           page,
           teamView,
-          overdue: items.filter((item) => item.state === 'overdue').length,
-          total: items.length,
+          overdue,
+          total,
           today: todayInLondon(now),
         };
       },
@@ -147,9 +101,9 @@ export class DeadlinesService {
   }
 
   /**
-   * The counts for the home page, by the same engine and facts as the view; for a team with
-   * more open work than HOME_COUNT_CAP, only that it has more. Counts name no child, so they
-   * are not a read of a record and are not audited.
+   * The counts for the home page, from the same kept deadlines and engine as the view, counted
+   * in the database (ADR 0035). Counts name no child, so they are not a read of a record and
+   * are not audited.
    */
   counts(user: SignedInUser, now = new Date()): Promise<HomeDeadlineCounts> {
     return inOrganisation(
@@ -158,21 +112,23 @@ export class DeadlinesService {
       async (tx) => {
         const calendar = await organisationCalendar(tx, user.organisationId);
         const team = seesTeam(user);
-        const open = await openWorkUpTo(
+        const today = todayInLondon(now);
+        await refreshJourneyDeadlines(tx, user.organisationId, calendar);
+        const kept = await countKeptDeadlines(
           tx,
           user.organisationId,
           team ? null : user.id,
-          HOME_COUNT_CAP,
+          today,
+          addDays(today, 6),
         );
-        if (open > HOME_COUNT_CAP) return { team, tooMany: true };
-        const items = await openDeadlines(
-          tx,
-          user.organisationId,
-          calendar,
-          now,
-          team ? null : user.id,
-        );
-        return { ...countDeadlines(items, todayInLondon(now)), team };
+        const others = team
+          ? countDeadlines(await teamOnlyDeadlines(tx, user.organisationId, calendar, now), today)
+          : { overdue: 0, dueWithinAWeek: 0 };
+        return {
+          overdue: kept.overdue + others.overdue,
+          dueWithinAWeek: kept.due_within_a_week + others.dueWithinAWeek,
+          team,
+        };
       },
     );
   }

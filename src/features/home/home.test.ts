@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../tests/support/test-app.ts';
 import { todayInLondon } from '../../domain/dates.ts';
-import { HOME_COUNT_CAP } from '../deadlines/deadlines.service.ts';
 import {
   type ArrangedCase,
   arrangeJourney,
@@ -152,7 +151,7 @@ describe('the due and overdue counts on the home page', () => {
     expect(list).toContain('Lena Later');
   });
 
-  it('say only "more than" for a team with more open work than the home page counts', async () => {
+  it('count a team of 600 open journeys in full, and follow each change at once', async () => {
     const big = await createCast(context.ownerDb.db);
     const organisationId = big.organisation.id;
     await sql`insert into referrals (organisation_id, reference, kind, status, referrer_id,
@@ -160,19 +159,37 @@ describe('the due and overdue counts on the home page', () => {
       select ${organisationId}::uuid, 'LL-H' || n, 'lifelong_links', 'accepted',
         ${big.referrer.id}::uuid, 'social_worker', ${big.coordinator.id}::uuid,
         ${big.manager.id}::uuid, ${big.manager.id}::uuid, now(), now()
-      from generate_series(1, ${HOME_COUNT_CAP + 1}) n`.execute(context.ownerDb.db);
+      from generate_series(1, 600) n`.execute(context.ownerDb.db);
     await sql`insert into journeys (organisation_id, referral_id, kind, stage, coordinator_id,
         consent_reconfirmation_due)
       select organisation_id, id, 'lifelong_links', 2, coordinator_id, current_date - 1
       from referrals where organisation_id = ${organisationId}::uuid`.execute(context.ownerDb.db);
-    expect(await home(big.manager)).toContain(
-      `The team has more than ${HOME_COUNT_CAP} open journeys and referrals, too many to count here.`,
-    );
-    expect(await home(big.coordinator)).toContain(
-      `You have more than ${HOME_COUNT_CAP} open journeys and referrals`,
-    );
+    expect(await home(big.manager)).toContain('The team has 600 deadlines overdue.');
+    expect(await home(big.coordinator)).toContain('You have 600 deadlines overdue.');
     expect(await home(big.otherCoordinator)).toContain(
       'Nothing is overdue or due in the next 7 days.',
+    );
+
+    // One journey's reconfirmation moved to three days ahead, another paused.
+    const [moved, paused] = await context.ownerDb.db
+      .selectFrom('journeys')
+      .select('id')
+      .where('organisation_id', '=', organisationId)
+      .orderBy('id')
+      .limit(2)
+      .execute();
+    await context.ownerDb.db
+      .updateTable('journeys')
+      .set({ consent_reconfirmation_due: daysFromToday(3) })
+      .where('id', '=', moved?.id ?? '')
+      .execute();
+    await context.ownerDb.db
+      .updateTable('journeys')
+      .set({ status: 'paused' })
+      .where('id', '=', paused?.id ?? '')
+      .execute();
+    expect(await home(big.manager)).toContain(
+      'The team has 598 deadlines overdue and 1 deadline due in the next 7 days.',
     );
   });
 });

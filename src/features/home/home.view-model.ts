@@ -1,7 +1,6 @@
 import type { Role } from '../../domain/roles.ts';
 import { formatDateTime } from '../../platform/date-format.ts';
 import { COUNT_CAP } from '../../platform/pagination.ts';
-import { HOME_COUNT_CAP } from '../deadlines/deadlines.service.ts';
 import type { HomeFigures } from './home.service.ts';
 
 type JourneyRow = NonNullable<HomeFigures['journeys']>[number];
@@ -139,13 +138,6 @@ function due(figures: HomeFigures): HomeSection {
   const links = [{ href: '/deadlines', text: 'See what is due and overdue' }];
   const counts = figures.deadlines ?? { overdue: 0, dueWithinAWeek: 0, team: false };
   const whose = counts.team ? 'The team has' : 'You have';
-  if (counts.tooMany) {
-    return {
-      heading: 'Due and overdue',
-      text: `${whose} more than ${HOME_COUNT_CAP} open journeys and referrals, too many to count here.`,
-      links,
-    };
-  }
   const parts = [
     counts.overdue ? `${plural(counts.overdue, 'deadline', 'deadlines')} overdue` : '',
     counts.dueWithinAWeek

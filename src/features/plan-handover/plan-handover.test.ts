@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inOrganisation } from '../../db/database.ts';
 import { addDays } from '../../domain/consent-rules.ts';
 import { todayInLondon } from '../../domain/dates.ts';
+import { workingDaysAfter } from '../../domain/working-days.ts';
 import { organisationCalendar } from '../deadlines/calendar.service.ts';
 import { openDeadlines } from '../deadlines/deadline-items.ts';
 import {
@@ -284,5 +285,38 @@ describe('the deadline to send the plan out', () => {
     const sent = items.filter((item) => item.href === `/journeys/${arranged.journeyId}`);
     expect(sent.map((item) => item.kind)).not.toContain('plan_distribution');
     expect(sent.map((item) => item.kind)).toContain('review_conference');
+  });
+
+  it('moves at once when an administrator adds a closure day before it', async () => {
+    const fresh = await arrangeHandoverCase(db(), setup.cast, { madeOn: today });
+    const organisationId = setup.cast.organisation.id;
+    const dueOf = async () => {
+      const items = await inOrganisation(setup.context.appDb.db, { organisationId }, async (tx) =>
+        openDeadlines(
+          tx,
+          organisationId,
+          await organisationCalendar(tx, organisationId),
+          new Date(),
+          null,
+        ),
+      );
+      return items.find(
+        (item) => item.href === `/journeys/${fresh.journeyId}` && item.kind === 'plan_distribution',
+      )?.dueOn;
+    };
+    const before = await dueOf();
+    expect(before).toBe(workingDaysAfter(today, 5));
+    const closed = workingDaysAfter(today, 1);
+    const [year, month, day] = closed.split('-');
+    const admin = await signedIn(setup.context.app, setup.cast.administrator);
+    const added = await admin.post('/admin/closure-days', {
+      'closedOn-day': day ?? '',
+      'closedOn-month': month ?? '',
+      'closedOn-year': year ?? '',
+      description: 'Training day',
+    });
+    expect(added.statusCode).toBe(303);
+    expect(await dueOf()).toBe(workingDaysAfter(today, 5, [closed]));
+    expect(await dueOf()).not.toBe(before);
   });
 });
