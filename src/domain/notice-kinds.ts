@@ -51,6 +51,20 @@ export const NOTICE_KINDS = {
     emailMessage: 'Some work has been given to you in Kindred.',
     emailByDefault: false,
   },
+  plan_decision_needed: {
+    label: 'Plans waiting for your decision',
+    hint: 'When a coordinator sends you a plan to agree, or a changed plan to agree again.',
+    emailSubject: 'A plan is waiting for your decision in Kindred',
+    emailMessage: 'A plan has been sent to you in Kindred. Read it and say whether you agree it.',
+    emailByDefault: true,
+  },
+  plan_decided: {
+    label: 'Decisions on plans',
+    hint: 'When the referrer agrees a plan, needs more time, or does not agree it.',
+    emailSubject: 'A decision has been made on a plan in Kindred',
+    emailMessage: 'The referrer has made a decision on a plan you look after in Kindred.',
+    emailByDefault: false,
+  },
 } as const satisfies Record<string, NoticeKindWords>;
 
 export type NoticeKind = keyof typeof NOTICE_KINDS;

@@ -14,7 +14,8 @@ import { demoAccount, pageHeading, signIn } from './helpers.ts';
 /**
  * The plan (issue 8; ADR 0030), on Maya's journey (demo-plan.ts): the coordinator records another
  * way of deciding, writes its plan (her words, two actions, the contingency plan, the monitor)
- * and sends it to the referrer, who agrees it; the PDF downloads.
+ * and sends it to the referrer, who finds it in their notifications and agrees it; the PDF
+ * downloads.
  */
 
 test.describe.configure({ timeout: 240_000 });
@@ -59,6 +60,18 @@ test('a coordinator writes a plan, the referrer agrees it, and the PDF downloads
   await writeSection(page, 'If the plan does not work', 'Jo calls everyone together again.');
   await chooseProfessionalMonitor(page, 'Jo Bright', 'Foster carer');
   const planPath = await sendToReferrer(page);
+
+  // The referrer hears of it in the notification centre, and the notice opens the decision.
+  await page.context().clearCookies();
+  await signIn(page, demoAccount('social_worker'));
+  await page
+    .getByRole('navigation', { name: 'Menu' })
+    .getByRole('link', { name: /^Notifications/ })
+    .click();
+  await page
+    .getByRole('link', { name: 'The plan for LL-2026-0061 is waiting for your decision' })
+    .click();
+  await expect(pageHeading(page)).toHaveText('Decide on the plan');
   await referrerAgrees(page, planPath, words);
 
   const downloading = page.waitForEvent('download');

@@ -1,4 +1,5 @@
 import { auditJourney, type Caller, type Refused } from '../journeys/journey-case.service.ts';
+import { tellCoordinatorOfDecision } from './plan.notices.ts';
 import type { PlanCases, PlanIds } from './plan-case.ts';
 import { decisionsOf, insertDecision, markVersion } from './plans.repository.ts';
 import type { DecisionForm } from './plans.schemas.ts';
@@ -50,6 +51,7 @@ export class DecisionService {
         decided_by: caller.user.id,
       });
       if (form.outcome === 'agreed') await markVersion(tx, version.id, 'agreed_at');
+      await tellCoordinatorOfDecision(tx, caller, open, form);
       await auditJourney(tx, caller, ids.journeyId, 'plan.decided', {
         planId: open.plan.id,
         version: version.number,

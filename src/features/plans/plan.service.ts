@@ -13,6 +13,7 @@ import { offeredMembers } from '../conferences/conference.service.ts';
 import { dayOf as conferenceDayOf } from '../conferences/day/day.repository.ts';
 import { auditJourney, type Caller, type Refused } from '../journeys/journey-case.service.ts';
 import { memberFacts, networkService } from '../network/network.service.ts';
+import { tellReferrerPlanIsReady } from './plan.notices.ts';
 import { type PlanCase, type PlanCases, type PlanIds, withPlan } from './plan-case.ts';
 import {
   decisionsOf,
@@ -23,6 +24,7 @@ import {
   planOfConference,
   touchPlan,
   updateDraft,
+  versionDecided,
   versionsOf,
 } from './plans.repository.ts';
 import type { OwnerChoice } from './plans.schemas.ts';
@@ -141,6 +143,10 @@ export class PlanService {
           created_by: caller.user.id,
           ready: true,
         });
+        // A changed plan the referrer had already decided on waits for their decision again.
+        if (open.version.agreed_at || (await versionDecided(tx, open.version.id))) {
+          await tellReferrerPlanIsReady(tx, caller, open, number);
+        }
       } else {
         await updateDraft(tx, open.version.id, next);
       }
@@ -182,6 +188,7 @@ export class PlanService {
       const problems = readyProblems(open.content);
       if (problems.length > 0) return refused(problems.join('. '));
       await markVersion(tx, open.version.id, 'ready_at');
+      await tellReferrerPlanIsReady(tx, caller, open, open.version.number);
       await auditJourney(tx, caller, ids.journeyId, 'plan.ready', {
         planId: open.plan.id,
         version: open.version.number,

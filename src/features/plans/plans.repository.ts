@@ -132,6 +132,17 @@ export function decisionsOf(tx: Tx, planId: string) {
     .execute();
 }
 
+/** Whether the referrer has decided on this version (agreed, delayed or not agreed). */
+export async function versionDecided(tx: Tx, versionId: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('plan_decisions')
+    .select('id')
+    .where('plan_version_id', '=', versionId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function insertDecision(
   tx: Tx,
   organisationId: string,
