@@ -264,13 +264,10 @@ describe('the plan in the care plan', () => {
 });
 
 describe('the deadline to send the plan out', () => {
-  it('is overdue on the case page and in the due-and-overdue list when nothing was sent', async () => {
-    const late = await arrangeHandoverCase(db(), setup.cast, { madeOn: addDays(today, -20) });
-    const coordinator = await signedIn(setup.context.app, setup.cast.coordinator);
-    const casePage = await coordinator.get(`/journeys/${late.journeyId}`);
-    expect(casePage.body).toContain('Overdue: it was due by');
+  /** The organisation's open deadlines, as the lists and reminders read them. */
+  const openItems = () => {
     const organisationId = setup.cast.organisation.id;
-    const items = await inOrganisation(setup.context.ownerDb.db, { organisationId }, async (tx) =>
+    return inOrganisation(setup.context.appDb.db, { organisationId }, async (tx) =>
       openDeadlines(
         tx,
         organisationId,
@@ -279,6 +276,14 @@ describe('the deadline to send the plan out', () => {
         null,
       ),
     );
+  };
+
+  it('is overdue on the case page and in the due-and-overdue list when nothing was sent', async () => {
+    const late = await arrangeHandoverCase(db(), setup.cast, { madeOn: addDays(today, -20) });
+    const coordinator = await signedIn(setup.context.app, setup.cast.coordinator);
+    const casePage = await coordinator.get(`/journeys/${late.journeyId}`);
+    expect(casePage.body).toContain('Overdue: it was due by');
+    const items = await openItems();
     const mine = items.filter((item) => item.href === `/journeys/${late.journeyId}`);
     expect(mine.find((item) => item.kind === 'plan_distribution')?.state).toBe('overdue');
     // The plan sent out on time above has no distribution deadline left; its review has one.
@@ -289,17 +294,8 @@ describe('the deadline to send the plan out', () => {
 
   it('moves at once when an administrator adds a closure day before it', async () => {
     const fresh = await arrangeHandoverCase(db(), setup.cast, { madeOn: today });
-    const organisationId = setup.cast.organisation.id;
     const dueOf = async () => {
-      const items = await inOrganisation(setup.context.appDb.db, { organisationId }, async (tx) =>
-        openDeadlines(
-          tx,
-          organisationId,
-          await organisationCalendar(tx, organisationId),
-          new Date(),
-          null,
-        ),
-      );
+      const items = await openItems();
       return items.find(
         (item) => item.href === `/journeys/${fresh.journeyId}` && item.kind === 'plan_distribution',
       )?.dueOn;
