@@ -37,10 +37,27 @@ async function sessionCookieFor(user: TestUser): Promise<string> {
   return `${SESSION_COOKIE}=${token}`;
 }
 
+/**
+ * Each caller's session, started once and sent with every call of theirs, as a browser would.
+ * A call that ends or replaces the caller's own session (signing out or in again, an
+ * administrator resetting their own password) answers with a new session cookie or clears it:
+ * the caller's next call then starts a new session. A session ended any other way would show
+ * as a 'sign-in' answer the table does not expect, so the matrix fails rather than passes.
+ */
+const sessions = new Map<Caller, string>();
+
+async function sessionOf(caller: Exclude<Caller, 'visitor'>): Promise<string> {
+  const known = sessions.get(caller);
+  if (known) return known;
+  const started = await sessionCookieFor(person(caller));
+  sessions.set(caller, started);
+  return started;
+}
+
 export async function call(route: RegisteredRoute, caller: Caller, kind: RecordKind) {
   const { context, csrf, homeOrganisationId } = arrangedWorld();
   const cookies = [csrf.cookie];
-  if (caller !== 'visitor') cookies.push(await sessionCookieFor(person(caller)));
+  if (caller !== 'visitor') cookies.push(await sessionOf(caller));
   const response = await context.app.inject({
     method: route.method as 'GET' | 'POST',
     url: concreteUrl(route, caller, kind),
@@ -58,6 +75,7 @@ export async function call(route: RegisteredRoute, caller: Caller, kind: RecordK
           }).toString(),
         }),
   });
+  if (response.cookies.some((cookie) => cookie.name === SESSION_COOKIE)) sessions.delete(caller);
   // An administrator may have reset their own password or disabled a colleague: undo it, so the
   // next call meets the same people.
   await context.ownerDb.db
