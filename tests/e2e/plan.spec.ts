@@ -42,7 +42,8 @@ test('a coordinator writes a plan, the referrer agrees it, and the PDF downloads
     .fill('Maya did not want a big meeting');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(pageHeading(page)).toHaveText('Another way of deciding');
-  await page.getByRole('link', { name: 'Go to the plan' }).click();
+  await expect(page.getByRole('link', { name: 'Go to the plan' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Write the plan' }).click();
 
   await expect(pageHeading(page)).toHaveText('The plan');
   await fillDate(page, 'When was the decision made?', new Date());

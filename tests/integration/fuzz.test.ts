@@ -13,6 +13,7 @@ import { startSession } from '../../src/platform/session.repository.ts';
 import { hashToken, SESSION_COOKIE } from '../../src/platform/session.ts';
 import { TestAgent } from '../support/agent.ts';
 import type { TestUser } from '../support/factories.ts';
+import { bodyFor, bodyKind, encodeForm, form, paramChoice } from '../support/fuzz-inputs.ts';
 import { createTestContext, type TestContext } from '../support/test-app.ts';
 
 /**
@@ -30,156 +31,6 @@ let params: Record<string, string>;
 /** A draft referral of the referrer's, for the routes that make a referral. */
 let draftId: string;
 let csrf: { cookie: string; token: string };
-
-/** Field names our forms use, and a few they do not. */
-const FIELDS = [
-  '_csrf',
-  'email',
-  'password',
-  'organisation',
-  'returnTo',
-  'q',
-  'firstName',
-  'lastName',
-  'preferredName',
-  'dateOfBirth-day',
-  'dateOfBirth-month',
-  'dateOfBirth-year',
-  'day',
-  'month',
-  'year',
-  'time',
-  'duration',
-  'venue',
-  'reason',
-  'hopes',
-  'bottomLines',
-  'knownRisks',
-  'placementTimeline',
-  'notes',
-  'body',
-  'sensitive',
-  'decision',
-  'declineReason',
-  'criteriaMet',
-  'coordinatorId',
-  'hasConflict',
-  'conflictDetails',
-  'kind',
-  'childId',
-  'childIds',
-  'giver',
-  'giverName',
-  'relationship',
-  'method',
-  'scope',
-  'shareLocation',
-  'shareOnlyWith',
-  'ownWords',
-  'stage',
-  'toStage',
-  'status',
-  'role',
-  'roles',
-  'teamId',
-  'name',
-  'displayName',
-  'languages',
-  'currentPassword',
-  'newPassword',
-  'confirmPassword',
-  'upn',
-  'caseRecordId',
-  'action',
-  'outcome',
-  'headerText',
-  'episodesText',
-  'signature',
-  '__proto__',
-  'constructor',
-] as const;
-
-/** Text a person, a broken client or an attacker might send. */
-const NASTY = [
-  '',
-  ' ',
-  'abc\u0000',
-  '\u0000',
-  'line\u000Bbreak',
-  'one\r\ntwo',
-  '\ttabbed',
-  '\u0085next',
-  '\u007F',
-  '%00',
-  '%',
-  "O'Brien",
-  'Zoë Ångström',
-  '李小龙',
-  '😀',
-  '\uFEFF',
-  '<script>alert(1)</script>',
-  "' or 1=1 --",
-  '../../etc/passwd',
-  '//evil.example',
-  '/\t/evil.example',
-  'https://evil.example/',
-  '2026-02-30',
-  '31',
-  '13',
-  '0',
-  '-1',
-  '99999999999999999999',
-  '1e309',
-  'NaN',
-  'true',
-  'on',
-  'null',
-  '[]',
-  '{}',
-  'x'.repeat(3_000),
-  '\n'.repeat(500),
-];
-
-const text = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...NASTY) },
-  { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
-  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.uuid() },
-  { weight: 1, arbitrary: fc.integer({ min: -5, max: 3000 }).map(String) },
-);
-const fieldValue = fc.oneof(
-  { weight: 4, arbitrary: text },
-  { weight: 1, arbitrary: fc.array(text, { minLength: 2, maxLength: 3 }) },
-);
-const form = fc.dictionary(
-  fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FIELDS) }, fc.string({ maxLength: 8 })),
-  fieldValue,
-  { maxKeys: 8 },
-);
-
-type BodyKind = 'form' | 'json-array' | 'json-string' | 'text' | 'multipart';
-const bodyKind = fc.oneof(
-  { weight: 12, arbitrary: fc.constant<BodyKind>('form') },
-  { weight: 1, arbitrary: fc.constantFrom<BodyKind>('json-array', 'json-string', 'text') },
-  { weight: 1, arbitrary: fc.constant<BodyKind>('multipart') },
-);
-
-/** A path parameter: usually a real record, sometimes another id or nonsense. */
-const paramChoice = fc.oneof(
-  { weight: 6, arbitrary: fc.constant('real') },
-  { weight: 1, arbitrary: fc.constant('random') },
-  { weight: 2, arbitrary: text },
-);
-
-function encodeForm(values: Record<string, unknown>, withCsrf: boolean): URLSearchParams {
-  const body = new URLSearchParams();
-  if (withCsrf) body.append('_csrf', csrf.token);
-  for (const [key, value] of Object.entries(values)) {
-    if (key === '_csrf') continue;
-    for (const item of Array.isArray(value) ? value : [value]) body.append(key, String(item));
-  }
-  return body;
-}
 
 function concreteUrl(route: RegisteredRoute, choices: string[]): string {
   let index = 0;
@@ -232,31 +83,6 @@ let digestQuery: string;
 async function recordsDigest(): Promise<string> {
   const result = await sql.raw<{ digest: string }>(digestQuery).execute(context.ownerDb.db);
   return result.rows[0]?.digest ?? '';
-}
-
-function bodyFor(kind: BodyKind, values: Record<string, unknown>) {
-  const encoded = encodeForm(values, true);
-  switch (kind) {
-    case 'form':
-      return { type: 'application/x-www-form-urlencoded', payload: encoded.toString() };
-    case 'json-array':
-      return { type: 'application/json', payload: JSON.stringify([values]) };
-    case 'json-string':
-      return { type: 'application/json', payload: JSON.stringify(encoded.toString()) };
-    case 'text':
-      return { type: 'text/plain', payload: encoded.toString() };
-    case 'multipart': {
-      const boundary = 'kindredfuzz';
-      const parts = [...encoded].map(
-        ([key, value]) =>
-          `--${boundary}\r\ncontent-disposition: form-data; name="${key}"\r\n\r\n${value}\r\n`,
-      );
-      return {
-        type: `multipart/form-data; boundary=${boundary}`,
-        payload: `${parts.join('')}--${boundary}--\r\n`,
-      };
-    }
-  }
 }
 
 beforeAll(async () => {
@@ -328,11 +154,11 @@ describe('route fuzzing', () => {
             route.method === 'GET'
               ? await context.app.inject({
                   method: 'GET',
-                  url: `${url}?${encodeForm(values, false).toString()}`,
+                  url: `${url}?${encodeForm(values, null).toString()}`,
                   headers: { cookie },
                 })
               : await (async () => {
-                  const body = bodyFor(kind, values);
+                  const body = bodyFor(kind, values, csrf.token);
                   return context.app.inject({
                     method: route.method as 'POST',
                     url,

@@ -1,14 +1,13 @@
 import type { Tx } from '../../db/database.ts';
 import { canWorkOnCase, networkView } from '../../platform/access-policy.ts';
-import {
-  auditJourney,
-  type Caller,
-  type Ended,
-  type JourneyCase,
-  type JourneyCases,
-  NOT_FOUND,
-  type NotFound,
+import type {
+  Caller,
+  Ended,
+  JourneyCase,
+  JourneyCases,
+  NotFound,
 } from '../journeys/journey-case.service.ts';
+import { openJourneyPart } from '../journeys/journey-part-case.ts';
 import { type ConferenceRow, findConference } from './conferences.repository.ts';
 
 /**
@@ -32,6 +31,13 @@ export interface ConferenceCase extends ConferenceJourney {
 /** What a page needs: 'summary' lets the IRO read; 'full' does not; 'work' is a change. */
 export type Need = 'summary' | 'full' | 'work';
 
+/** Whether this person sees the conferences as the page needs: their view, or null (not found). */
+function viewFor(caller: Caller, found: JourneyCase, need: Need): ConferenceView | null {
+  const view = networkView(caller.user, found.parties);
+  if (view === 'none' || (need !== 'summary' && view !== 'full')) return null;
+  return view;
+}
+
 /**
  * Opens a journey's conferences in one transaction, as `JourneyCases` does: another
  * organisation's, or one this person may not see, is not found; every read is audited in the
@@ -47,22 +53,21 @@ export class ConferenceCases {
     page: string,
     work: (tx: Tx, open: ConferenceJourney) => Promise<T>,
   ): Promise<T | NotFound | Ended> {
-    return this.cases.run(
+    return openJourneyPart(
+      this.cases,
       caller,
       journeyId,
-      need === 'work' ? 'work' : 'see',
-      async (tx, found) => {
-        const view = networkView(caller.user, found.parties);
-        if (view === 'none' || (need !== 'summary' && view !== 'full')) return NOT_FOUND;
-        await auditJourney(tx, caller, journeyId, 'conference.viewed', { page });
-        if (need === 'work' && found.journey.status === 'ended') return { outcome: 'ended', found };
-        return work(tx, {
-          found,
-          view,
-          canWork: canWorkOnCase(caller.user, found.parties),
-          caller,
-        });
+      {
+        access: need === 'work' ? 'work' : 'see',
+        changes: need === 'work',
+        audit: { action: 'conference.viewed', detail: { page } },
+        open: async (_tx, found) => {
+          const view = viewFor(caller, found, need);
+          if (!view) return null;
+          return { found, view, canWork: canWorkOnCase(caller.user, found.parties), caller };
+        },
       },
+      work,
     );
   }
 
@@ -74,20 +79,24 @@ export class ConferenceCases {
     page: string,
     work: (tx: Tx, open: ConferenceCase) => Promise<T>,
   ): Promise<T | NotFound | Ended> {
-    return this.cases.run(
+    return openJourneyPart(
+      this.cases,
       caller,
       journeyId,
-      need === 'work' ? 'work' : 'see',
-      async (tx, found) => {
-        const view = networkView(caller.user, found.parties);
-        if (view === 'none' || (need !== 'summary' && view !== 'full')) return NOT_FOUND;
-        const conference = await findConference(tx, conferenceId, { lock: need === 'work' });
-        if (!conference || conference.journey_id !== found.journey.id) return NOT_FOUND;
-        await auditJourney(tx, caller, journeyId, 'conference.viewed', { page, conferenceId });
-        if (need === 'work' && found.journey.status === 'ended') return { outcome: 'ended', found };
-        const canWork = canWorkOnCase(caller.user, found.parties);
-        return work(tx, { found, view, canWork, caller, conference });
+      {
+        access: need === 'work' ? 'work' : 'see',
+        changes: need === 'work',
+        audit: { action: 'conference.viewed', detail: { page, conferenceId } },
+        open: async (tx, found) => {
+          const view = viewFor(caller, found, need);
+          if (!view) return null;
+          const conference = await findConference(tx, conferenceId, { lock: need === 'work' });
+          if (!conference || conference.journey_id !== found.journey.id) return null;
+          const canWork = canWorkOnCase(caller.user, found.parties);
+          return { found, view, canWork, caller, conference };
+        },
       },
+      work,
     );
   }
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { todayInLondon } from '../../domain/dates.ts';
 import { networkPersonName } from '../../domain/person-name.ts';
+import { planStartRefusal } from '../../domain/plan-content.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { dateItems } from '../journeys/form-fields.ts';
 import { caseSummary } from '../journeys/journey-form.view-model.ts';
@@ -36,7 +37,7 @@ import {
   VIEWS,
 } from './conference-form-route.ts';
 import { answerClosed, type ConferenceParams, idsFrom, isClosed } from './conference-request.ts';
-import { heldText, planHref } from './day/day.view-model.ts';
+import { heldText, planHref, planLink } from './day/day.view-model.ts';
 
 type NewPage = Extract<Awaited<ReturnType<ConferenceService['newPage']>>, { outcome: 'found' }>;
 type FormPage = Extract<Awaited<ReturnType<ConferenceService['formPage']>>, { outcome: 'found' }>;
@@ -161,11 +162,20 @@ export function conferenceRoutes(app: FastifyInstance, service: ConferenceServic
       invitations: view === 'full' ? invitationRows(page.invitations, href, canWork) : [],
       gathered: view === 'full' ? gathered(page.invitations) : { dietary: [], views: [] },
       wanted: page.wanted.map((member) => networkPersonName(member)),
-      day: {
-        text: heldText(page.day),
-        held: page.day?.status === 'held',
-        planHref: planHref(ids.journeyId, conference.id),
-      },
+      day: { text: heldText(page.day) },
+      plan: planLink({
+        href: planHref(ids.journeyId, conference.id),
+        hasPlan: page.hasPlan,
+        canWrite: page.canWork && page.found.journey.status !== 'ended',
+        cannotStart: planStartRefusal(
+          {
+            heldAs: conference.held_as,
+            startsAt: conference.starts_at,
+            dayStatus: page.day?.status ?? null,
+          },
+          new Date(),
+        ),
+      }),
     });
   });
 

@@ -4,6 +4,7 @@ import { offerable, startsInFuture } from '../../domain/conference-rules.ts';
 import { instantFromLondon } from '../../domain/london-time.ts';
 import { auditJourney, type JourneyCase, type Refused } from '../journeys/journey-case.service.ts';
 import { memberFacts, networkService } from '../network/network.service.ts';
+import { planOfConference } from '../plans/plans.repository.ts';
 import type {
   AlternativeForm,
   ArrangementsForm,
@@ -155,6 +156,8 @@ export class ConferenceService {
         wanted: open.view === 'full' ? await this.wantedNames(tx, open) : [],
         // Whether it was held (ADR 0029): the IRO's summary shows this too.
         day: (await dayOf(tx, conferenceId)) ?? null,
+        // Whether to offer to write the plan or to go to it.
+        hasPlan: Boolean(await planOfConference(tx, conferenceId)),
       }),
     );
   }

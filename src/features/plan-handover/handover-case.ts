@@ -4,7 +4,6 @@ import { canWorkOnCase, networkView } from '../../platform/access-policy.ts';
 import { canConfirmCarePlan, canRecordIroCopy } from '../../platform/access-policy-plans.ts';
 import { organisationCalendar } from '../deadlines/calendar.service.ts';
 import {
-  auditJourney,
   type Caller,
   type Ended,
   type JourneyCase,
@@ -12,6 +11,7 @@ import {
   NOT_FOUND,
   type NotFound,
 } from '../journeys/journey-case.service.ts';
+import { openJourneyPart } from '../journeys/journey-part-case.ts';
 import { findPlan, versionsOf } from './plan-handover.repository.ts';
 
 /**
@@ -46,7 +46,7 @@ function allowed(need: Need, open: HandoverJourney): boolean {
 }
 
 /**
- * Opens a journey's plans in one transaction, as `JourneyCases` does: a journey of another
+ * Opens a journey's plans in one transaction (`openJourneyPart`): a journey of another
  * organisation, or one this person may not see (or act on, for a change), is not found; every
  * read is audited in the same transaction, and an ended journey is not changed.
  */
@@ -60,25 +60,32 @@ export class HandoverCases {
     page: string,
     work: (tx: Tx, open: HandoverJourney) => Promise<T>,
   ): Promise<T | NotFound | Ended> {
-    // A change by the coordinator or a manager locks the journey, as other changes to it do.
-    const access = need === 'work' ? 'work' : 'see';
-    return this.cases.run(caller, journeyId, access, async (tx, found) => {
-      const calendar = await organisationCalendar(tx, caller.user.organisationId);
-      const open: HandoverJourney = {
-        found,
-        caller,
-        seesNames: networkView(caller.user, found.parties) === 'full',
-        canWork: canWorkOnCase(caller.user, found.parties),
-        canRecordIroCopy: canRecordIroCopy(caller.user, found.parties),
-        canConfirm: canConfirmCarePlan(caller.user, found.parties),
-        today: todayInLondon(),
-        closureDays: calendar.closureDays,
-      };
-      if (!allowed(need, open)) return NOT_FOUND;
-      await auditJourney(tx, caller, journeyId, 'plan-handover.viewed', { page });
-      if (need !== 'read' && found.journey.status === 'ended') return { outcome: 'ended', found };
-      return work(tx, open);
-    });
+    return openJourneyPart(
+      this.cases,
+      caller,
+      journeyId,
+      {
+        // A change by the coordinator or a manager locks the journey, as other changes to it do.
+        access: need === 'work' ? 'work' : 'see',
+        changes: need !== 'read',
+        audit: { action: 'plan-handover.viewed', detail: { page } },
+        open: async (tx, found) => {
+          const calendar = await organisationCalendar(tx, caller.user.organisationId);
+          const open: HandoverJourney = {
+            found,
+            caller,
+            seesNames: networkView(caller.user, found.parties) === 'full',
+            canWork: canWorkOnCase(caller.user, found.parties),
+            canRecordIroCopy: canRecordIroCopy(caller.user, found.parties),
+            canConfirm: canConfirmCarePlan(caller.user, found.parties),
+            today: todayInLondon(),
+            closureDays: calendar.closureDays,
+          };
+          return allowed(need, open) ? open : null;
+        },
+      },
+      work,
+    );
   }
 
   plan<T>(

@@ -16,49 +16,16 @@ import {
   journeyAuditActions,
   signedIn,
 } from '../journeys/journeys-test-support.ts';
+import { conferenceIdOf, conferenceMaker, planRowsOf } from './plans-test-support.ts';
 
+/**
+ * Writing a held conference's plan, the referrer agreeing it, and printing it (one plan, the
+ * tests in order). Starting a plan is in plan-start.test.ts.
+ */
 let setup: CastApp;
 let arranged: ConferenceCase;
 let held = '';
-let future = '';
-
-async function conference(
-  startsAt: Date | null,
-  heldAs: 'conference' | 'alternative' = 'conference',
-) {
-  const organisationId = setup.cast.organisation.id;
-  const row = await setup.context.ownerDb.db
-    .insertInto('conferences')
-    .values({
-      organisation_id: organisationId,
-      journey_id: arranged.journeyId,
-      kind: 'lifelong_links_fgc',
-      held_as: heldAs,
-      starts_at: startsAt,
-      duration_minutes: startsAt ? 120 : null,
-      alternative_way: heldAs === 'alternative' ? 'A meeting at home with Nan' : null,
-      alternative_reason: heldAs === 'alternative' ? 'Jordan did not want a big meeting' : null,
-      created_by: setup.cast.coordinator.id,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return `/journeys/${arranged.journeyId}/conferences/${row.id}/plan`;
-}
-
-const planRows = (conferenceId: string) =>
-  setup.context.ownerDb.db
-    .selectFrom('plans')
-    .innerJoin('plan_versions', 'plan_versions.plan_id', 'plans.id')
-    .select([
-      'plan_versions.number',
-      'plan_versions.content',
-      'plan_versions.ready_at',
-      'plan_versions.agreed_at',
-    ])
-    .where('plans.conference_id', '=', conferenceId)
-    .orderBy('plan_versions.number')
-    .execute();
-const conferenceIdOf = (href: string) => href.split('/')[4] ?? '';
+let planRows: ReturnType<typeof planRowsOf>;
 
 const action = (overrides: Record<string, string> = {}) => ({
   what: 'Take Jordan to football',
@@ -73,63 +40,10 @@ const action = (overrides: Record<string, string> = {}) => ({
 beforeAll(async () => {
   setup = await createCastApp();
   arranged = await arrangeConferenceCase(setup.context.ownerDb.db, setup.cast);
-  held = await conference(new Date(Date.now() - 3 * 86_400_000));
-  future = await conference(new Date(Date.now() + 7 * 86_400_000));
+  planRows = planRowsOf(setup);
+  held = await conferenceMaker(setup, arranged)(new Date(Date.now() - 3 * 86_400_000));
 });
 afterAll(() => setup.context.close());
-
-describe('starting a plan', () => {
-  it('refuses a plan for a conference that has not happened, and writes nothing', async () => {
-    const coordinator = await signedIn(setup.context.app, setup.cast.coordinator);
-    const page = await coordinator.get(future);
-    expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('The conference has not happened yet');
-    const refused = await coordinator.post(future);
-    expect(refused.statusCode).toBe(400);
-    expect(refused.body).toContain(
-      'The conference has not happened yet. Start the plan at or after the conference',
-    );
-    expect(await planRows(conferenceIdOf(future))).toHaveLength(0);
-  });
-
-  it('offers to start the plan of a conference recorded as held before the day it was planned for', async () => {
-    const moved = await conference(new Date(Date.now() + 7 * 86_400_000));
-    const heldFrom = new Date(Date.now() - 86_400_000);
-    await setup.context.ownerDb.db
-      .insertInto('conference_days')
-      .values({
-        organisation_id: setup.cast.organisation.id,
-        conference_id: conferenceIdOf(moved),
-        status: 'held',
-        held_from: heldFrom,
-        held_to: new Date(heldFrom.getTime() + 3_600_000),
-        updated_by: setup.cast.coordinator.id,
-      })
-      .execute();
-    const coordinator = await signedIn(setup.context.app, setup.cast.coordinator);
-    const page = await coordinator.get(moved);
-    expect(page.body).not.toContain('The conference has not happened yet');
-    expect(page.body).toContain('Start the plan');
-    expect((await coordinator.post(moved)).statusCode).toBe(303);
-    expect(await planRows(conferenceIdOf(moved))).toHaveLength(1);
-  });
-
-  it('starts an alternative way of deciding’s plan on the day the coordinator gives', async () => {
-    const alternative = await conference(null, 'alternative');
-    const coordinator = await signedIn(setup.context.app, setup.cast.coordinator);
-    const empty = await coordinator.post(alternative, { 'madeOn-day': '' });
-    expect(empty.statusCode).toBe(400);
-    expect(empty.body).toContain('Enter the day the decision was made');
-    const made = await coordinator.post(alternative, dateFields('madeOn', '2026-11-20'));
-    expect(made.statusCode).toBe(303);
-    const plan = await setup.context.ownerDb.db
-      .selectFrom('plans')
-      .select('made_on')
-      .where('conference_id', '=', conferenceIdOf(alternative))
-      .executeTakeFirstOrThrow();
-    expect(plan.made_on).toBe('2026-11-20');
-  });
-});
 
 describe('writing, agreeing and printing the plan', () => {
   it('keeps one draft until it goes to the referrer, then every change is a new version', async () => {

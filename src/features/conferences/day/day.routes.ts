@@ -26,6 +26,7 @@ import {
   heldValues,
   PART_TEXT,
   planHref,
+  planLink,
   privateTimeRows,
   privateTimeValues,
   registerRows,
@@ -84,9 +85,17 @@ export function conferenceDayRoutes(app: FastifyInstance, service: ConferenceDay
       kind: KIND_TEXT[page.conference.kind],
       alternative: page.conference.held_as === 'alternative',
       canWork,
-      held: page.day?.status === 'held',
       heldText: heldText(page.day),
-      planHref: planHref(ids.journeyId, ids.conferenceId),
+      // Once held: the plan, to write or to go to (one link, as on the conference's page).
+      plan:
+        page.day?.status === 'held'
+          ? planLink({
+              href: planHref(ids.journeyId, ids.conferenceId),
+              hasPlan: page.hasPlan,
+              canWrite: page.canWork && page.found.journey.status !== 'ended',
+              cannotStart: null,
+            })
+          : null,
       register: registerRows(page.attendance, canWork ? `${href}/attendance` : null),
       notes: page.notes.map((note) => ({
         key: { text: note.shared_by },

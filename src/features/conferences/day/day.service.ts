@@ -4,6 +4,7 @@ import { invitationRefusal } from '../../../domain/conference-rules.ts';
 import { instantFromLondon } from '../../../domain/london-time.ts';
 import { auditJourney, type Refused } from '../../journeys/journey-case.service.ts';
 import { memberFacts, networkService } from '../../network/network.service.ts';
+import { planOfConference } from '../../plans/plans.repository.ts';
 import { offeredMembers, type Saved } from '../conference.service.ts';
 import type { ConferenceCase, ConferenceCases } from '../conference-case.ts';
 import { invitationsOf } from '../conferences.repository.ts';
@@ -69,7 +70,11 @@ export class ConferenceDayService {
       conferenceId,
       'full',
       'conference-day',
-      (tx, open) => this.facts(tx, open),
+      async (tx, open) => ({
+        ...(await this.facts(tx, open)),
+        // Once held, the page offers to write the plan, or to go to it once there is one.
+        hasPlan: Boolean(await planOfConference(tx, conferenceId)),
+      }),
     );
   }
 

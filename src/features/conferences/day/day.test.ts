@@ -262,6 +262,14 @@ describe('marking the conference held', () => {
     expect(page.body).toContain(`href="${base}/plan"`);
     const conferencePage = await coordinator.get(base);
     expect(conferencePage.body).toContain('Write the plan');
+    expect(conferencePage.body).not.toContain('Go to the plan');
+    // Once the plan is started, both pages go to it instead: one link, in words that fit.
+    expect((await coordinator.post(`${base}/plan`, {})).statusCode).toBe(303);
+    for (const path of [base, `${base}/day`]) {
+      const withPlan = await coordinator.get(path);
+      expect(withPlan.body).toContain('Go to the plan');
+      expect(withPlan.body).not.toContain('Write the plan');
+    }
   });
 
   it('lets the referrer read the day and the IRO only whether it was held', async () => {

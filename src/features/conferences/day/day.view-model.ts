@@ -178,3 +178,26 @@ export function privateTimeValues(day: ConferenceDayRow | null) {
 
 export const planHref = (journeyId: string, conferenceId: string) =>
   `/journeys/${journeyId}/conferences/${conferenceId}/plan`;
+
+/** The one way to a conference's plan: a link or button in words that fit, or why there is none. */
+export type PlanLink =
+  | { text: 'Go to the plan' | 'Write the plan'; href: string }
+  | { explanation: string };
+
+/**
+ * Go to the plan once it exists; write it when the plan's own rule would let it start (held, or
+ * another way of deciding); otherwise say why there is no plan yet.
+ */
+export function planLink(facts: {
+  href: string;
+  hasPlan: boolean;
+  canWrite: boolean;
+  cannotStart: string | null;
+}): PlanLink {
+  if (facts.hasPlan) return { text: 'Go to the plan', href: facts.href };
+  if (!facts.canWrite) {
+    return { explanation: 'There is no plan yet. The coordinator writes it at the conference' };
+  }
+  if (facts.cannotStart) return { explanation: facts.cannotStart };
+  return { text: 'Write the plan', href: facts.href };
+}
