@@ -167,6 +167,7 @@ export function conferenceRoutes(app: FastifyInstance, service: ConferenceServic
         href: planHref(ids.journeyId, conference.id),
         hasPlan: page.hasPlan,
         canWrite: page.canWork && page.found.journey.status !== 'ended',
+        journeyEnded: page.found.journey.status === 'ended',
         cannotStart: planStartRefusal(
           {
             heldAs: conference.held_as,

@@ -93,6 +93,7 @@ export function conferenceDayRoutes(app: FastifyInstance, service: ConferenceDay
               href: planHref(ids.journeyId, ids.conferenceId),
               hasPlan: page.hasPlan,
               canWrite: page.canWork && page.found.journey.status !== 'ended',
+              journeyEnded: page.found.journey.status === 'ended',
               cannotStart: null,
             })
           : null,

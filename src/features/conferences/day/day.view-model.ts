@@ -193,8 +193,10 @@ export function planLink(facts: {
   hasPlan: boolean;
   canWrite: boolean;
   cannotStart: string | null;
+  journeyEnded: boolean;
 }): PlanLink {
   if (facts.hasPlan) return { text: 'Go to the plan', href: facts.href };
+  if (facts.journeyEnded) return { explanation: 'The journey ended before a plan was written' };
   if (!facts.canWrite) {
     return { explanation: 'There is no plan yet. The coordinator writes it at the conference' };
   }
