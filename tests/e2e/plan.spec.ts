@@ -69,8 +69,10 @@ test('a coordinator writes a plan, the referrer agrees it, and the PDF downloads
     .getByRole('navigation', { name: 'Menu' })
     .getByRole('link', { name: /^Notifications/ })
     .click();
+  // Newest first: the demo's own notice about Maya's first plan is further down.
   await page
     .getByRole('link', { name: 'The plan for LL-2026-0061 is waiting for your decision' })
+    .first()
     .click();
   await expect(pageHeading(page)).toHaveText('Decide on the plan');
   await referrerAgrees(page, planPath, words);

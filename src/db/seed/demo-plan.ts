@@ -149,6 +149,19 @@ export async function seedDemoPlan(ownerDb: Db, organisationId: string): Promise
         ready_at: daysAgo(2),
       })
       .execute();
+    // The notice the referrer got when it was sent to them (plan.notices.ts), unread.
+    await tx
+      .insertInto('notifications')
+      .values({
+        organisation_id: organisationId,
+        user_id: socialWorker,
+        kind: 'plan_decision_needed',
+        subject: `The plan for ${REFERENCE} is waiting for your decision`,
+        body: 'Read the plan, then agree it, say you need more time, or say you do not agree it.',
+        link: `/journeys/${journey.id}/conferences/${conference.id}/plan/decision`,
+        created_at: daysAgo(2),
+      })
+      .execute();
   });
 }
 

@@ -165,5 +165,21 @@ describe('the demo organisation', () => {
       .where('organisation_id', '=', organisation.id)
       .execute();
     expect(conflicts.map((row) => row.has_conflict).sort()).toEqual([false, true]);
+    // Maya's plan waits for the referrer, who was told so.
+    const toldReferrer = await owner.db
+      .selectFrom('notifications')
+      .select(['subject', 'link', 'read_at'])
+      .where('organisation_id', '=', organisation.id)
+      .where('kind', '=', 'plan_decision_needed')
+      .execute();
+    expect(toldReferrer).toEqual([
+      {
+        subject: 'The plan for LL-2026-0061 is waiting for your decision',
+        link: expect.stringMatching(
+          /^\/journeys\/[0-9a-f-]+\/conferences\/[0-9a-f-]+\/plan\/decision$/,
+        ),
+        read_at: null,
+      },
+    ]);
   });
 });
