@@ -38,6 +38,8 @@ export function letterAllows(
 
 export interface Letter {
   greeting: string;
+  /** The letter's one heading, after the greeting. */
+  heading: string;
   paragraphs: string[];
   signOff: string[];
   allows: LetterAllows;
@@ -57,6 +59,7 @@ export function informationLetter(facts: LetterFacts, allows: LetterAllows): Let
   ].filter((text): text is string => text !== null);
   return {
     greeting: `Dear ${facts.recipientName},`,
+    heading: 'Lifelong Links',
     paragraphs,
     signOff: [
       'Yours sincerely,',

@@ -69,6 +69,10 @@ export const NOT_PAGES: NotPage[] = [
     reason: 'the social connections map as a PDF to download',
   },
   {
+    route: '/journeys/:journeyId/network/members/:memberId/letter.pdf',
+    reason: 'the information letter for a network member as a PDF to download',
+  },
+  {
     route: '/oversight/pathway-plan.csv',
     reason: 'the pathway-plan answers, a CSV file to download',
   },

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { demoAccount, pageHeading, signIn, signOut } from './helpers.ts';
 
@@ -112,11 +113,16 @@ test('a coordinator adds a person, a team manager signs off the safety check, th
   await expect(pageHeading(page)).toContainText('Contacted');
   await expect(page.getByText('How she looked after Reece as a baby')).toBeVisible();
 
-  // The information letter, printed and recorded as given.
+  // The information letter, downloaded as a PDF and recorded as given.
   await page.getByRole('link', { name: 'Information letter' }).click();
   await expect(pageHeading(page)).toHaveText('Information letter about Lifelong Links');
   const letter = page.getByRole('article', { name: 'Letter' });
   await expect(letter).toContainText('Dear Gloria Walker,');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download the letter (PDF)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^information-letter-[A-Z0-9-]+\.pdf$/);
+  expect((await readFile(await download.path())).subarray(0, 5).toString()).toBe('%PDF-');
   await page.getByRole('link', { name: 'record the letter as given' }).click();
   await page.getByLabel('By post').check();
   await today(page, 'When');

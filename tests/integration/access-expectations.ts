@@ -340,9 +340,11 @@ export const EXPECTED: Record<string, Expectation> = {
   ...networkMemberForms(['edit', 'say', 'progress', 'close', 'safety', 'duplicates'], JOURNEY_WORK),
   ...networkMemberForms(['safety/sign-off'], SAFETY_SIGN_OFF),
   ...networkMemberForms(['safety/override'], SAFETY_OVERRIDE),
-  // Stage 4 with one member (ADR 0033): the contact log, the information letter given.
+  // Stage 4 with one member (ADR 0033): the contact log, the information letter (its page and
+  // PDF), the letter given.
   ...networkMemberForms(['contacts/new', 'letter/given'], JOURNEY_WORK),
   'GET /journeys/:journeyId/network/members/:memberId/letter': JOURNEY_WORK,
+  'GET /journeys/:journeyId/network/members/:memberId/letter.pdf': JOURNEY_WORK,
 
   'GET /journeys/:journeyId/discovery': NETWORK_READ,
   'GET /journeys/:journeyId/discovery/tools/:tool': JOURNEY_WORK,

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { todayInLondon } from '../../../domain/dates.ts';
 import { networkPersonName } from '../../../domain/person-name.ts';
 import { parseForm } from '../../../platform/forms.ts';
@@ -21,6 +21,7 @@ import {
 } from './contact.schemas.ts';
 import type { ContactService } from './contact.service.ts';
 import { CONTACT_KIND_WORDS, LETTER_METHOD_WORDS } from './contact.view-model.ts';
+import { LETTER_PDF_TITLE, letterPdf } from './letter-pdf.ts';
 
 const work = 'journeys:work' as const;
 
@@ -78,29 +79,57 @@ export function contactRoutes(app: FastifyInstance, service: ContactService) {
     notice: 'letter-given',
   });
 
+  const letterPath = '/journeys/:journeyId/network/members/:memberId/letter';
+
+  /** The letter as the page and its PDF both open it: the same access, rules and audit. */
+  async function openLetter(
+    request: FastifyRequest<MemberParams>,
+    reply: FastifyReply,
+    page: 'letter' | 'letter-pdf',
+  ) {
+    const ids = idsFrom(request);
+    if (!ids) return { answered: reply.callNotFound() };
+    const found = await service.letter(callerFrom(request), ids.journeyId, ids.memberId, page);
+    if (isClosed(found)) return { answered: answerClosed(request, reply, found) };
+    return { ids, found };
+  }
+
+  app.get<MemberParams>(letterPath, { config: { access: work } }, async (request, reply) => {
+    const opened = await openLetter(request, reply, 'letter');
+    if (!opened.found) return opened.answered;
+    const { ids, found: page } = opened;
+    const href = memberHref(ids.journeyId, ids.memberId);
+    const { letter } = page;
+    return reply.viewAsync('features/network/contact/views/letter.njk', {
+      title: LETTER_PDF_TITLE,
+      titleRecord: page.network.found.journey.reference,
+      childName: page.childName,
+      personName: networkPersonName(page.network.member),
+      memberHref: href,
+      givenHref: `${href}/letter/given`,
+      pdfHref: `${href}/letter.pdf`,
+      letter,
+      withheld: [
+        letter.allows.nameYoungPerson ? null : `${page.childName}’s name`,
+        letter.allows.whereTheyLive ? null : 'where they live',
+      ].filter(Boolean),
+    });
+  });
+
   app.get<MemberParams>(
-    '/journeys/:journeyId/network/members/:memberId/letter',
+    `${letterPath}.pdf`,
     { config: { access: work } },
     async (request, reply) => {
-      const ids = idsFrom(request);
-      if (!ids) return reply.callNotFound();
-      const page = await service.letter(callerFrom(request), ids.journeyId, ids.memberId);
-      if (isClosed(page)) return answerClosed(request, reply, page);
-      const href = memberHref(ids.journeyId, ids.memberId);
-      const { letter } = page;
-      return reply.viewAsync('features/network/contact/views/letter.njk', {
-        title: 'Information letter about Lifelong Links',
-        titleRecord: page.network.found.journey.reference,
-        childName: page.childName,
-        personName: networkPersonName(page.network.member),
-        memberHref: href,
-        givenHref: `${href}/letter/given`,
-        letter,
-        withheld: [
-          letter.allows.nameYoungPerson ? null : `${page.childName}’s name`,
-          letter.allows.whereTheyLive ? null : 'where they live',
-        ].filter(Boolean),
-      });
+      const opened = await openLetter(request, reply, 'letter-pdf');
+      if (!opened.found) return opened.answered;
+      const pdf = await letterPdf(opened.found.letter);
+      // The journey's reference only: a file name is seen by anyone who sees the download.
+      const reference = opened.found.network.found.journey.reference.replace(/[^A-Za-z0-9-]/g, '');
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="information-letter-${reference}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
     },
   );
 }

@@ -120,14 +120,17 @@ export class ContactService {
     );
   }
 
-  /** The printable letter for this member (nothing about the young person beyond consent). */
-  letter(caller: Caller, journeyId: string, memberId: string) {
+  /**
+   * The printable letter for this member (nothing about the young person beyond consent), for
+   * the page or its PDF (`page` names which in the audit event).
+   */
+  letter(caller: Caller, journeyId: string, memberId: string, page: 'letter' | 'letter-pdf') {
     return this.networks.openMember(
       caller,
       journeyId,
       memberId,
       'full',
-      'letter',
+      page,
       async (tx, network) => {
         if (!network.canWork) return { outcome: 'not-found' as const };
         return {
