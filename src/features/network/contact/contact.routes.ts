@@ -100,6 +100,15 @@ export function contactRoutes(app: FastifyInstance, service: ContactService) {
     const { ids, found: page } = opened;
     const href = memberHref(ids.journeyId, ids.memberId);
     const { letter } = page;
+    if (!letter) {
+      return reply.viewAsync('features/network/contact/views/no-letter.njk', {
+        title: LETTER_PDF_TITLE,
+        titleRecord: page.network.found.journey.reference,
+        personName: networkPersonName(page.network.member),
+        memberHref: href,
+        refusal: page.refusal,
+      });
+    }
     return reply.viewAsync('features/network/contact/views/letter.njk', {
       title: LETTER_PDF_TITLE,
       titleRecord: page.network.found.journey.reference,
@@ -122,6 +131,13 @@ export function contactRoutes(app: FastifyInstance, service: ContactService) {
     async (request, reply) => {
       const opened = await openLetter(request, reply, 'letter-pdf');
       if (!opened.found) return opened.answered;
+      // No letter now: the page says why.
+      if (!opened.found.letter) {
+        return reply.redirect(
+          `${memberHref(opened.ids.journeyId, opened.ids.memberId)}/letter`,
+          303,
+        );
+      }
       const pdf = await letterPdf(opened.found.letter);
       // The journey's reference only: a file name is seen by anyone who sees the download.
       const reference = opened.found.network.found.journey.reference.replace(/[^A-Za-z0-9-]/g, '');

@@ -122,7 +122,8 @@ export class ContactService {
 
   /**
    * The printable letter for this member (nothing about the young person beyond consent), for
-   * the page or its PDF (`page` names which in the audit event).
+   * the page or its PDF (`page` names which in the audit event); none, with the reason, while
+   * the member may not be contacted.
    */
   letter(caller: Caller, journeyId: string, memberId: string, page: 'letter' | 'letter-pdf') {
     return this.networks.openMember(
@@ -133,10 +134,14 @@ export class ContactService {
       page,
       async (tx, network) => {
         if (!network.canWork) return { outcome: 'not-found' as const };
+        // No letter for someone who may not be contacted now (the young person's "no", no
+        // safety sign-off, consent withdrawn): it would tell them about the young person.
+        const verdict = await networkService.contactability(tx, memberId);
         return {
           outcome: 'found' as const,
           network,
-          letter: await letterFor(tx, network),
+          letter: verdict.ok ? await letterFor(tx, network) : null,
+          refusal: verdict.ok ? null : verdict.reason,
           childName: childName(network.child),
         };
       },

@@ -166,7 +166,7 @@ describe('the information letter as a PDF', () => {
     }
   });
 
-  it('answers a member the young person said no to, or without consent, as the page does', async () => {
+  it('makes no letter for a member the young person said no to, or once consent is withdrawn', async () => {
     const arranged = await journey();
     await placedIn(arranged, 'Harbourside');
     await consents(arranged, { scope_share: true, share_location: true });
@@ -181,22 +181,30 @@ describe('the information letter as a PDF', () => {
     const href = String(added.headers.location).split('?')[0] ?? '';
     expect((await coordinator.post(`${href}/say`, { say: 'no' })).statusCode).toBe(303);
 
-    // The page decides; the PDF gives the same answer and, when there is a letter, the same text.
-    // (Today both show a letter for them: ADR 0033 refuses only recording it as given.)
-    const check = async () => {
+    // The page says why there is no letter; the PDF sends the person back to it.
+    const noLetter = async (why: string) => {
       const page = await coordinator.get(`${href}/letter`);
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('There is no letter for Nadia Okafor now');
+      expect(page.body).toContain(why);
+      expect(page.body).not.toContain('Download the letter (PDF)');
+      expect(page.body).not.toContain('Jordan would like');
+      expect(page.body).not.toContain('Harbourside');
       const pdf = await coordinator.get(`${href}/letter.pdf`);
-      expect(pdf.statusCode).toBe(page.statusCode);
-      if (page.statusCode !== 200) return '';
-      const { text } = readBack(pdf.rawPayload);
-      expect(text).toBe(letterOnPage(page.body));
-      return text;
+      expect(pdf.statusCode).toBe(303);
+      expect(pdf.headers.location).toBe(`${href}/letter`);
     };
-    await check();
+    await noLetter('part in the network has been closed');
+
+    // Someone the young person said yes to, signed off as safe: a letter, until consent is withdrawn.
+    const ready = await readyMember({ coordinator, manager }, arranged, { firstName: 'Grace' });
+    expect((await coordinator.get(`${ready.href}/letter`)).body).toContain('Jordan would like');
     await consents(arranged, { withdrawn_on: new Date().toISOString().slice(0, 10) });
-    const withdrawn = await check();
-    expect(withdrawn).not.toContain('Jordan');
-    expect(withdrawn).not.toContain('Harbourside');
+    const withdrawn = await coordinator.get(`${ready.href}/letter`);
+    expect(withdrawn.body).toContain('There is no letter for Grace');
+    expect(withdrawn.body).toContain('consent does not cover contacting people');
+    expect(withdrawn.body).not.toContain('Jordan would like');
+    expect((await coordinator.get(`${ready.href}/letter.pdf`)).statusCode).toBe(303);
   });
 
   it('is refused to those the letter page refuses, in this organisation or another', async () => {
