@@ -93,6 +93,16 @@ export const NETWORK_PAGES: RoutePage[] = [
     }),
   ),
   {
+    route: `${member}/letter`,
+    state: 'no letter yet: nobody may contact this person',
+    as: 'coordinator',
+    heading: 'Information letter about Lifelong Links',
+    reach: async (browsing) => {
+      await below(nanHughes, 'letter')(browsing);
+      await browsing.getByText('There is no letter for Margaret (Peggy) Hughes now').waitFor();
+    },
+  },
+  {
     route: `${member}/progress`,
     state: 'submitted empty',
     errorSummary: true,
