@@ -13,6 +13,8 @@ export interface Control {
   fill(value: string): Promise<void>;
   setInputFiles(files: string | string[]): Promise<void>;
   first(): Control;
+  /** Waits until it shows: to be sure a page is in the state meant. */
+  waitFor(): Promise<void>;
 }
 
 /** The part of a Playwright page that reaching a page needs. */
@@ -22,6 +24,7 @@ export interface Browsing {
   waitForURL(url: RegExp): Promise<void>;
   getByRole(role: 'link' | 'button', options: { name: string | RegExp; exact?: boolean }): Control;
   getByLabel(text: string | RegExp, options?: { exact?: boolean }): Control;
+  getByText(text: string | RegExp, options?: { exact?: boolean }): Control;
 }
 
 export type Reach = (browsing: Browsing) => Promise<void>;

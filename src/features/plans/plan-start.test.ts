@@ -78,4 +78,34 @@ describe('starting a plan', () => {
       .executeTakeFirstOrThrow();
     expect(plan.made_on).toBe('2026-11-20');
   });
+
+  it('starts a review conference’s plan from the version it reviews, as a draft to change', async () => {
+    const coordinator = await signedIn(setup.context.app, setup.cast.coordinator);
+    const first = await conference(new Date(Date.now() - 30 * 86_400_000));
+    expect((await coordinator.post(first)).statusCode).toBe(303);
+    const words = 'I want to see Nan every week and stay at my school.';
+    await coordinator.post(`${first}/sections/words`, { text: words });
+    const [reviewed] = await setup.context.ownerDb.db
+      .selectFrom('plans')
+      .innerJoin('plan_versions', 'plan_versions.plan_id', 'plans.id')
+      .select('plan_versions.id')
+      .where('plans.conference_id', '=', conferenceIdOf(first))
+      .execute();
+    const review = await conference(new Date(Date.now() - 86_400_000));
+    await setup.context.ownerDb.db
+      .updateTable('conferences')
+      .set({ purpose: 'review', reviews_plan_version_id: reviewed?.id ?? '' })
+      .where('id', '=', conferenceIdOf(review))
+      .execute();
+
+    expect((await coordinator.get(review)).body).toContain(
+      'The new plan starts as a copy of the version being reviewed',
+    );
+    expect((await coordinator.post(review)).statusCode).toBe(303);
+    const [draft] = await planRows(conferenceIdOf(review));
+    expect(draft?.ready_at).toBeNull();
+    expect((await coordinator.get(`${review}/sections/words`)).body).toContain(words);
+    // The plan it reviews is left as it was.
+    expect((await planRows(conferenceIdOf(first)))[0]?.content).toMatchObject({ words });
+  });
 });

@@ -59,6 +59,7 @@ export function planRoutes(app: FastifyInstance, service: PlanService) {
         ...common,
         title: 'The plan',
         alternative: page.conference.held_as === 'alternative',
+        review: Boolean(page.conference.reviews_plan_version_id),
         cannotStart: page.cannotStart,
         dateItems: dateItems(values, 'madeOn', Boolean(fieldErrors['madeOn-day'])),
       });

@@ -7,6 +7,7 @@ import {
   type PlanContent,
   type PlanOwner,
   planStartRefusal,
+  readContent,
   readyProblems,
 } from '../../domain/plan-content.ts';
 import { offeredMembers } from '../conferences/conference.service.ts';
@@ -24,6 +25,7 @@ import {
   planOfConference,
   touchPlan,
   updateDraft,
+  versionById,
   versionDecided,
   versionsOf,
 } from './plans.repository.ts';
@@ -81,16 +83,21 @@ export class PlanService {
         made_on: madeDay,
         created_by: caller.user.id,
       });
+      // A review works from the plan it reviews: its first draft is that version, to change.
+      const reviewed = conference.reviews_plan_version_id
+        ? await versionById(tx, conference.reviews_plan_version_id)
+        : undefined;
       await insertVersion(tx, organisationId, {
         plan_id: id,
         number: 1,
-        content: emptyContent(),
+        content: reviewed ? readContent(reviewed.content) : emptyContent(),
         created_by: caller.user.id,
         ready: false,
       });
       await auditJourney(tx, caller, ids.journeyId, 'plan.started', {
         conferenceId: ids.conferenceId,
         planId: id,
+        ...(reviewed ? { fromVersionId: reviewed.id } : {}),
       });
       return { outcome: 'saved', version: 1 } satisfies Saved;
     });

@@ -55,6 +55,15 @@ export function versionByNumber(tx: Tx, planId: string, number: number) {
 }
 
 /** Every version with who made it, newest first (a plan has tens of versions, not thousands). */
+/** One version by its id (the version a review conference reviews). */
+export function versionById(tx: Tx, versionId: string) {
+  return tx
+    .selectFrom('plan_versions')
+    .select(['id', 'number', 'content'])
+    .where('id', '=', versionId)
+    .executeTakeFirst();
+}
+
 export function versionsOf(tx: Tx, planId: string) {
   return tx
     .selectFrom('plan_versions')
